@@ -1,0 +1,106 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { ErrorCode, Problem } from '../../contracts/errors';
+import { AppError } from '../../services/shared/app-error';
+
+/** The HTTP status of every error code. Exhaustive: a new code does not compile until it is mapped here. */
+export function statusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'validation-failed':
+      return 400;
+    case 'unauthorised':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'not-found':
+      return 404;
+    case 'duplicate':
+    case 'conflict':
+    case 'in-use':
+    case 'illegal-transition':
+      return 409;
+    case 'precondition-failed':
+      return 412;
+    case 'payload-too-large':
+      return 413;
+    case 'unsupported-media-type':
+      return 415;
+    case 'reference-not-found':
+    case 'gate-criteria-unmet':
+    case 'rationale-required':
+    case 'conditions-required':
+      return 422;
+    case 'precondition-required':
+      return 428;
+    case 'rate-limited':
+      return 429;
+    case 'internal':
+      return 500;
+  }
+}
+
+const TITLES: Record<ErrorCode, string> = {
+  'validation-failed': 'The request is not valid',
+  unauthorised: 'Sign-in required',
+  forbidden: 'Not allowed',
+  'not-found': 'Not found',
+  duplicate: 'Already exists',
+  conflict: 'Conflict',
+  'in-use': 'Still in use',
+  'illegal-transition': 'This phase move is not allowed',
+  'precondition-failed': 'Changed by someone else',
+  'payload-too-large': 'The request is too large',
+  'unsupported-media-type': 'Unsupported media type',
+  'reference-not-found': 'Refers to something that does not exist',
+  'gate-criteria-unmet': 'Gate criteria are not met',
+  'rationale-required': 'A rationale is required',
+  'conditions-required': 'Conditions are required',
+  'precondition-required': 'If-Match is required',
+  'rate-limited': 'Too many requests',
+  internal: 'Internal error',
+};
+
+export function problem(code: ErrorCode, detail: string, extra: Partial<Problem> = {}): Problem {
+  return { type: `https://rodtrad.dev/problems/${code}`, title: TITLES[code], status: statusOf(code), detail, code, ...extra };
+}
+
+/** Fastify's own errors (body parsing, limits) by their codes. */
+function fromFastifyError(err: FastifyError): Problem | undefined {
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problem('payload-too-large', err.message);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return problem('unsupported-media-type', err.message);
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return problem('validation-failed', err.message);
+    default:
+      return err.statusCode && err.statusCode >= 400 && err.statusCode < 500
+        ? problem('validation-failed', err.message)
+        : undefined;
+  }
+}
+
+export function toProblem(err: unknown, request: FastifyRequest): Problem {
+  if (err instanceof AppError) return problem(err.code, err.message, err.details);
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const issues = err.validation.map((v) => ({
+      path: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+      message: v.message ?? 'invalid',
+    }));
+    return problem('validation-failed', `${issues.length} field(s) are not valid`, { issues });
+  }
+  if (isResponseSerializationError(err)) {
+    request.log.error({ err }, 'response did not match its schema');
+    return problem('internal', 'The server produced an invalid answer');
+  }
+  const fastifyProblem = fromFastifyError(err as FastifyError);
+  if (fastifyProblem) return fastifyProblem;
+  request.log.error({ err }, 'unhandled error');
+  return problem('internal', 'Something went wrong on the server; it has been logged');
+}
+
+export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
+  return reply.code(p.status).type('application/problem+json').send(p);
+}

@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { OrgParamsSchema } from '../../contracts/common';
+import { ProblemSchema } from '../../contracts/errors';
+import { CreateOrganisationSchema, OrganisationSchema } from '../../contracts/organisation';
+import {
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+} from '../../services/organisation/organisations';
+import type { Database } from '../../store/database';
+import { actorOf } from '../http/org-context';
+
+export function registerOrganisationRoutes(app: FastifyInstance, database: Database): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['organisations'];
+  r.get('/api/v1/orgs', {
+    schema: { tags, response: { 200: z.object({ items: z.array(OrganisationSchema) }) } },
+    handler: async () => ({ items: await listOrganisations(database) }),
+  });
+  r.post('/api/v1/orgs', {
+    schema: { tags, body: CreateOrganisationSchema, response: { 201: OrganisationSchema, 400: ProblemSchema, 409: ProblemSchema } },
+    handler: async (request, reply) =>
+      reply.code(201).send(await createOrganisation(database, actorOf(request), request.body)),
+  });
+  r.get('/api/v1/orgs/:org', {
+    schema: { tags, params: OrgParamsSchema, response: { 200: OrganisationSchema, 404: ProblemSchema } },
+    handler: async (request) => getOrganisation(database, request.params.org),
+  });
+}

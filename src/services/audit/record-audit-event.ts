@@ -1,0 +1,33 @@
+import type { AuditAction, EntityType } from '../../contracts/audit';
+import type { Db } from '../../store/database';
+import { insertAuditEvent } from '../../store/repositories/audit-repository';
+import type { ServiceContext } from '../shared/context';
+
+export interface AuditChange {
+  entityType: EntityType;
+  entityId: string;
+  action: AuditAction;
+  before: object | null;
+  after: object | null;
+  /** The initiative this change belongs to, so it appears in that initiative's history. */
+  initiativeId?: string;
+}
+
+/** Writes the history line for a change, inside the change's own transaction. */
+export async function recordAuditEvent(tx: Db, ctx: ServiceContext, change: AuditChange): Promise<void> {
+  await insertAuditEvent(tx, {
+    orgId: ctx.orgId,
+    actor: ctx.actor,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    initiativeId: change.initiativeId ?? null,
+    action: change.action,
+    before: change.before ? toJson(change.before) : null,
+    after: change.after ? toJson(change.after) : null,
+  });
+}
+
+/** Dates become ISO strings; the stored history is plain JSON. */
+function toJson(value: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+}

@@ -1,0 +1,118 @@
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { EntityType } from '../../contracts/audit';
+import type { Page } from '../../contracts/common';
+import type { Db } from '../../store/database';
+import { selectPage } from '../../store/repositories/list-page';
+import {
+  deleteRow,
+  selectOne,
+  updateVersioned,
+  type VersionedTable,
+} from '../../store/repositories/versioned';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { AppError, notFound } from './app-error';
+import { inTransaction, type ServiceContext } from './context';
+import { decodeCursor, encodeCursor } from './cursor';
+import { withDbErrors } from './translate-db-error';
+import { lockCurrent } from './versioned';
+
+/**
+ * What an organisation or strategy entity needs to get list/get/create/update/delete with tenancy,
+ * optimistic concurrency, transactions and history. Entities with links (a team's products) write
+ * them in `writeLinks` and read them in `load`.
+ */
+export interface CrudSpec<T extends VersionedTable, Out extends { id: string }, Create, Update> {
+  entityType: EntityType;
+  /** Named in messages: "team", "strategic item". */
+  label: string;
+  table: T;
+  /** The text column lists are sorted by. */
+  orderBy: PgColumn;
+  createRow(input: Create): Omit<T['$inferInsert'], 'id' | 'orgId'>;
+  updateRow(input: Update): Partial<T['$inferInsert']>;
+  writeLinks?(tx: Db, orgId: string, id: string, input: Create | Update): Promise<void>;
+  /** Maps rows to the wire shape, reading any links in one go. */
+  load(db: Db, orgId: string, rows: T['$inferSelect'][]): Promise<Out[]>;
+}
+
+export interface CrudUseCases<Out, Create, Update> {
+  list(ctx: ServiceContext, page: { limit: number; cursor?: string | undefined }): Promise<Page<Out>>;
+  get(ctx: ServiceContext, id: string): Promise<Out>;
+  create(ctx: ServiceContext, input: Create): Promise<Out>;
+  update(ctx: ServiceContext, id: string, expectedVersion: number, input: Update): Promise<Out>;
+  remove(ctx: ServiceContext, id: string, expectedVersion: number): Promise<void>;
+}
+
+export function crudUseCases<T extends VersionedTable, Out extends { id: string }, Create, Update>(
+  spec: CrudSpec<T, Out, Create, Update>,
+): CrudUseCases<Out, Create, Update> {
+  const loadOne = async (db: Db, orgId: string, id: string): Promise<Out> => {
+    const row = await selectOne(db, spec.table, orgId, id);
+    if (!row) throw notFound(spec.label, id);
+    const [out] = await spec.load(db, orgId, [row]);
+    if (!out) throw notFound(spec.label, id);
+    return out;
+  };
+
+  return {
+    async list(ctx, { limit, cursor }) {
+      const after = cursor ? decodeCursor(cursor, 2) : null;
+      const rows = await selectPage(
+        ctx.database.db,
+        spec.table,
+        ctx.orgId,
+        spec.orderBy,
+        limit + 1,
+        after ? { value: String(after[0]), id: String(after[1]) } : null,
+      );
+      const pageRows = rows.slice(0, limit);
+      const items = await spec.load(ctx.database.db, ctx.orgId, pageRows);
+      const last = pageRows.at(-1) as Record<string, unknown> | undefined;
+      const orderKey = Object.entries(spec.table).find(([, col]) => col === spec.orderBy)?.[0];
+      const nextCursor =
+        rows.length > limit && last && orderKey ? encodeCursor([String(last[orderKey]), String(last.id)]) : null;
+      return { items, nextCursor };
+    },
+
+    get: (ctx, id) => loadOne(ctx.database.db, ctx.orgId, id),
+
+    create: (ctx, input) =>
+      inTransaction(ctx, async (tx) => {
+        const id = crypto.randomUUID();
+        await withDbErrors(
+          tx.insert(spec.table).values({ ...spec.createRow(input), id, orgId: ctx.orgId } as never),
+        );
+        await withDbErrors(spec.writeLinks?.(tx, ctx.orgId, id, input) ?? Promise.resolve());
+        const created = await loadOne(tx, ctx.orgId, id);
+        await recordAuditEvent(tx, ctx, { entityType: spec.entityType, entityId: id, action: 'created', before: null, after: created });
+        return created;
+      }),
+
+    update: (ctx, id, expectedVersion, input) =>
+      inTransaction(ctx, async (tx) => {
+        await lockCurrent(tx, spec.table, ctx.orgId, id, expectedVersion, spec.label);
+        const before = await loadOne(tx, ctx.orgId, id);
+        const row = await withDbErrors(
+          updateVersioned(tx, spec.table, ctx.orgId, id, expectedVersion, spec.updateRow(input)),
+        );
+        if (!row) throw new AppError('precondition-failed', `${spec.label} ${id} changed while saving; read it again`);
+        await withDbErrors(spec.writeLinks?.(tx, ctx.orgId, id, input) ?? Promise.resolve());
+        const after = await loadOne(tx, ctx.orgId, id);
+        await recordAuditEvent(tx, ctx, { entityType: spec.entityType, entityId: id, action: 'updated', before, after });
+        return after;
+      }),
+
+    remove: (ctx, id, expectedVersion) =>
+      inTransaction(ctx, async (tx) => {
+        await lockCurrent(tx, spec.table, ctx.orgId, id, expectedVersion, spec.label);
+        const before = await loadOne(tx, ctx.orgId, id);
+        await withDbErrors(deleteRow(tx, spec.table, ctx.orgId, id));
+        await recordAuditEvent(tx, ctx, { entityType: spec.entityType, entityId: id, action: 'deleted', before, after: null });
+      }),
+  };
+}
+
+/** Drops keys whose value is undefined, so a partial update leaves other columns alone. */
+export function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,47 @@
+import { AppError } from './app-error';
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  detail?: string;
+  cause?: unknown;
+}
+
+function pgErrorOf(err: unknown): PgError | undefined {
+  let current: unknown = err;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
+    const e = current as PgError;
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e;
+    current = e.cause;
+  }
+  return undefined;
+}
+
+/**
+ * Turns the database's integrity errors into the API's codes; anything else is rethrown unchanged.
+ * Services check references themselves first, so these are the last line of defence (and races).
+ */
+export function translateDbError(err: unknown): never {
+  const pg = pgErrorOf(err);
+  switch (pg?.code) {
+    case '23505':
+      throw new AppError('duplicate', `already exists (${pg.constraint ?? 'unique constraint'})`);
+    case '23503':
+      throw pg.detail?.includes('is still referenced')
+        ? new AppError('in-use', `still in use (${pg.constraint ?? 'reference'})`)
+        : new AppError('reference-not-found', `refers to something that does not exist (${pg.constraint ?? 'reference'})`);
+    case '23514':
+      throw new AppError('validation-failed', `violates a rule (${pg.constraint ?? 'check constraint'})`);
+    default:
+      throw err;
+  }
+}
+
+/** Awaits `work`, translating integrity errors. */
+export async function withDbErrors<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    return translateDbError(err);
+  }
+}

@@ -1,0 +1,21 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../database';
+import { organisations } from '../schema';
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+
+export async function findOrganisationBySlug(db: Db, slug: string): Promise<OrganisationRow | undefined> {
+  const rows = await db.select().from(organisations).where(eq(organisations.slug, slug));
+  return rows[0];
+}
+
+export async function insertOrganisation(db: Db, row: typeof organisations.$inferInsert): Promise<OrganisationRow> {
+  const rows = await db.insert(organisations).values(row).returning();
+  const created = rows[0];
+  if (!created) throw new Error('insert returned no row');
+  return created;
+}
+
+export function listOrganisations(db: Db): Promise<OrganisationRow[]> {
+  return db.select().from(organisations).orderBy(organisations.slug);
+}

@@ -1,0 +1,4 @@
+export * from './organisation';
+export * from './strategy';
+export * from './initiatives';
+export * from './audit';
