@@ -80,8 +80,7 @@ async function openPostgres(target: { url: string; schema?: string; poolSize?: n
         conn.release();
       }
     },
-    query: async <T>(sql: string, params: unknown[] = []) =>
-      (await pool.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
     close: () => pool.end(),
   };
 }

@@ -20,7 +20,11 @@ describeEachDatabase('migrations', (use) => {
     const db = use();
     const broken = [
       ...loadMigrations(),
-      { name: '9999_broken.sql', sql: 'CREATE TABLE half_done (id int); SELECT no_such_function();', checksum: 'x' },
+      {
+        name: '9999_broken.sql',
+        sql: 'CREATE TABLE half_done (id int); SELECT no_such_function();',
+        checksum: 'x',
+      },
     ];
     await expect(migrate(db, broken)).rejects.toThrow();
     const tables = await db.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'");

@@ -28,7 +28,10 @@ export class MigrationError extends Error {}
  * Applies the migrations not yet applied, each in its own transaction, in name order.
  * Migrations are append-only: a changed checksum of an applied migration stops start-up.
  */
-export async function migrate(database: Database, migrations: Migration[] = loadMigrations()): Promise<string[]> {
+export async function migrate(
+  database: Database,
+  migrations: Migration[] = loadMigrations(),
+): Promise<string[]> {
   await database.execScript(`
     CREATE TABLE IF NOT EXISTS schema_migrations (
       name text PRIMARY KEY,
@@ -36,15 +39,17 @@ export async function migrate(database: Database, migrations: Migration[] = load
       applied_at timestamptz NOT NULL DEFAULT now()
     )`);
   const applied = new Map(
-    (await database.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations')).map(
-      (r) => [r.name, r.checksum],
-    ),
+    (
+      await database.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations')
+    ).map((r) => [r.name, r.checksum]),
   );
   for (const [name, checksum] of applied) {
     const known = migrations.find((m) => m.name === name);
     if (!known) throw new MigrationError(`database has migration ${name}, which this version does not know`);
     if (known.checksum !== checksum)
-      throw new MigrationError(`migration ${name} was changed after it was applied; add a new migration instead`);
+      throw new MigrationError(
+        `migration ${name} was changed after it was applied; add a new migration instead`,
+      );
   }
   const done: string[] = [];
   for (const m of migrations.filter((m) => !applied.has(m.name))) {

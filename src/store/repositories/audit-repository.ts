@@ -15,7 +15,10 @@ export function listAuditEvents(db: Db, orgId: string, entityId: string): Promis
     .select()
     .from(auditEvents)
     .where(
-      and(eq(auditEvents.orgId, orgId), or(eq(auditEvents.entityId, entityId), eq(auditEvents.initiativeId, entityId))),
+      and(
+        eq(auditEvents.orgId, orgId),
+        or(eq(auditEvents.entityId, entityId), eq(auditEvents.initiativeId, entityId)),
+      ),
     )
     .orderBy(asc(auditEvents.id))
     .limit(5000);

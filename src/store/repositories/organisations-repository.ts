@@ -9,7 +9,10 @@ export async function findOrganisationBySlug(db: Db, slug: string): Promise<Orga
   return rows[0];
 }
 
-export async function insertOrganisation(db: Db, row: typeof organisations.$inferInsert): Promise<OrganisationRow> {
+export async function insertOrganisation(
+  db: Db,
+  row: typeof organisations.$inferInsert,
+): Promise<OrganisationRow> {
   const rows = await db.insert(organisations).values(row).returning();
   const created = rows[0];
   if (!created) throw new Error('insert returned no row');

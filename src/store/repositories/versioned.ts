@@ -3,7 +3,12 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../database';
 
 /** A tenant-owned table with optimistic concurrency: id, org_id, version, updated_at. */
-export type VersionedTable = PgTable & { id: PgColumn; orgId: PgColumn; version: PgColumn; updatedAt: PgColumn };
+export type VersionedTable = PgTable & {
+  id: PgColumn;
+  orgId: PgColumn;
+  version: PgColumn;
+  updatedAt: PgColumn;
+};
 
 /** Reads one row of the organisation and locks it for the rest of the transaction. */
 export async function selectForUpdate<T extends VersionedTable>(
@@ -50,6 +55,11 @@ export async function updateVersioned<T extends VersionedTable>(
   return (rows as T['$inferSelect'][])[0];
 }
 
-export async function deleteRow<T extends VersionedTable>(tx: Db, table: T, orgId: string, id: string): Promise<void> {
+export async function deleteRow<T extends VersionedTable>(
+  tx: Db,
+  table: T,
+  orgId: string,
+  id: string,
+): Promise<void> {
   await tx.delete(table).where(and(eq(table.orgId, orgId), eq(table.id, id)));
 }

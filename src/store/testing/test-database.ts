@@ -16,7 +16,9 @@ export function testDatabaseKinds(): TestDatabaseKind[] {
 }
 
 /** A migrated, empty database for one test file. Tests isolate themselves with fresh organisations. */
-export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database & { drop(): Promise<void> }> {
+export async function openTestDatabase(
+  kind: TestDatabaseKind,
+): Promise<Database & { drop(): Promise<void> }> {
   if (kind === 'pglite') {
     const template = process.env[PGLITE_TEMPLATE_ENV];
     const database = template
@@ -48,7 +50,10 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database
 /**
  * Declares the suite once per test database. `use()` gives the suite's open database inside tests.
  */
-export function describeEachDatabase(name: string, suite: (use: () => Database, kind: TestDatabaseKind) => void) {
+export function describeEachDatabase(
+  name: string,
+  suite: (use: () => Database, kind: TestDatabaseKind) => void,
+) {
   for (const kind of testDatabaseKinds()) {
     describe(`${name} [${kind}]`, () => {
       let database: (Database & { drop(): Promise<void> }) | undefined;

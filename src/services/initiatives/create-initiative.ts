@@ -1,0 +1,59 @@
+import type { CreateInitiative, Initiative } from '../../contracts/initiatives';
+import {
+  insertInitiative,
+  raiseKeyCounter,
+  takeNextKeyNumber,
+} from '../../store/repositories/initiatives-repository';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { inTransaction, type ServiceContext } from '../shared/context';
+import { withDbErrors } from '../shared/translate-db-error';
+import { loadWorkflow } from '../workflow/get-workflow';
+import { checkInitiativeInput, initiativeColumns, writeInitiativeLinks } from './initiative-fields';
+import { loadInitiative } from './resolve-initiative';
+
+const currentYear = () => new Date().getFullYear();
+
+/** Proposes an initiative: it gets the next case number of the year and starts in the first phase. */
+export function createInitiative(ctx: ServiceContext, input: CreateInitiative): Promise<Initiative> {
+  return inTransaction(ctx, async (tx) => {
+    const { workflow } = await loadWorkflow(tx, ctx.orgId);
+    const { key: importedKey, ...fields } = input;
+    checkInitiativeInput(workflow, fields);
+    const { year, number } = importedKey ? parseKey(importedKey) : { year: currentYear(), number: 0 };
+    const keyNumber = importedKey ? number : await takeNextKeyNumber(tx, ctx.orgId, year);
+    if (importedKey) await raiseKeyCounter(tx, ctx.orgId, year, number);
+    const id = crypto.randomUUID();
+    const firstPhase = workflow.phases[0]?.id ?? 'ikke-startet';
+    await withDbErrors(
+      insertInitiative(tx, {
+        ...initiativeColumns(fields),
+        id,
+        orgId: ctx.orgId,
+        key: `Sak ${keyNumber}-${year}`,
+        keyYear: year,
+        keyNumber,
+        title: fields.title,
+        phase: firstPhase,
+        status: 'active',
+        createdBy: ctx.actor,
+        updatedBy: ctx.actor,
+      }),
+    );
+    await withDbErrors(writeInitiativeLinks(tx, ctx.orgId, id, fields));
+    const created = await loadInitiative(tx, ctx.orgId, id);
+    await recordAuditEvent(tx, ctx, {
+      entityType: 'initiative',
+      entityId: id,
+      initiativeId: id,
+      action: 'created',
+      before: null,
+      after: created,
+    });
+    return created;
+  });
+}
+
+function parseKey(key: string): { year: number; number: number } {
+  const [, n, y] = /^Sak (\d+)-(\d{4})$/.exec(key) ?? [];
+  return { number: Number(n), year: Number(y) };
+}

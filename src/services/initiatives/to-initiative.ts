@@ -1,0 +1,75 @@
+import type { Allocation, Initiative } from '../../contracts/initiatives';
+import type { Db } from '../../store/database';
+import {
+  selectInitiativeLinks,
+  selectInitiativesByIds,
+  type InitiativeLinks,
+  type InitiativeRow,
+} from '../../store/repositories/initiatives-repository';
+import { iso } from '../shared/iso';
+
+function allocationOf(row: InitiativeRow, teamIds: string[]): Allocation | null {
+  switch (row.allocationKind) {
+    case 'product-group':
+      return row.allocationProductGroupId
+        ? { kind: 'product-group', productGroupId: row.allocationProductGroupId }
+        : null;
+    case 'working-group':
+      return row.allocationWorkingGroupId
+        ? { kind: 'working-group', workingGroupId: row.allocationWorkingGroupId }
+        : null;
+    case 'teams':
+      return teamIds.length > 0 ? { kind: 'teams', teamIds } : null;
+    default:
+      return null;
+  }
+}
+
+/** The wire shape of an initiative, from its row and its links. */
+export function toInitiative(row: InitiativeRow, links: InitiativeLinks): Initiative {
+  return {
+    id: row.id,
+    version: row.version,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    key: row.key,
+    title: row.title,
+    phase: row.phase,
+    status: row.status as Initiative['status'],
+    phaseChangedAt: iso(row.phaseChangedAt),
+    problemStatement: row.problemStatement,
+    description: row.description,
+    riskIfNotDone: row.riskIfNotDone,
+    collaboration: row.collaboration,
+    competence: row.competence,
+    personMonthsTotal: row.personMonthsTotal,
+    priority: row.priority as Initiative['priority'],
+    health: row.health as Initiative['health'],
+    riskLevel: row.riskLevel as Initiative['riskLevel'],
+    riskText: row.riskText,
+    ownerId: row.ownerId,
+    submitterId: row.submitterId,
+    responsibleId: row.responsibleId,
+    allocation: allocationOf(row, links.teamIds.get(row.id) ?? []),
+    okrs: row.okrs,
+    milestones: row.milestones,
+    funding: row.funding,
+    resources: row.resources,
+    dependsOnIds: links.dependsOnIds.get(row.id) ?? [],
+    strategicItemIds: links.strategicItemIds.get(row.id) ?? [],
+    budgetProposalYears: row.budgetProposalYears,
+    businessPlanYears: row.businessPlanYears,
+    measurementPlan: row.measurementPlan,
+    checkedCriteria: row.checkedCriteria,
+    createdBy: row.createdBy,
+    updatedBy: row.updatedBy,
+  };
+}
+
+export async function loadInitiatives(db: Db, orgId: string, ids: string[]): Promise<Initiative[]> {
+  // Sequential on purpose: inside a transaction both share one connection.
+  const rows = await selectInitiativesByIds(db, orgId, ids);
+  const links = await selectInitiativeLinks(db, orgId, ids);
+  const byId = new Map(rows.map((r) => [r.id, toInitiative(r, links)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

@@ -1,0 +1,85 @@
+import type { TransitionRequest, TransitionResult } from '../../contracts/initiatives';
+import { planTransition } from '../../domain/workflow/plan-transition';
+import { insertDecision } from '../../store/repositories/initiatives-repository';
+import { updateVersioned } from '../../store/repositories/versioned';
+import { initiatives } from '../../store/schema';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { AppError } from '../shared/app-error';
+import { inTransaction, type ServiceContext } from '../shared/context';
+import { lockCurrent } from '../shared/versioned';
+import { loadWorkflow } from '../workflow/get-workflow';
+import { loadInitiative, resolveInitiativeId } from './resolve-initiative';
+import { toDecision } from './to-decision';
+
+/** Today in Norway, as YYYY-MM-DD: the default date of a decision. */
+const todayInOslo = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+
+/**
+ * Records a gate decision and applies it: a phase move (checked against the gate), a send-back,
+ * parking, stopping or resuming. The decision and the move are one transaction.
+ */
+export function transitionInitiative(
+  ctx: ServiceContext,
+  ref: string,
+  expectedVersion: number,
+  request: TransitionRequest,
+): Promise<TransitionResult> {
+  return inTransaction(ctx, async (tx) => {
+    const id = await resolveInitiativeId(tx, ctx.orgId, ref);
+    await lockCurrent(tx, initiatives, ctx.orgId, id, expectedVersion, 'initiative');
+    const before = await loadInitiative(tx, ctx.orgId, id);
+    const { workflow } = await loadWorkflow(tx, ctx.orgId);
+    const outcome = planTransition(workflow, before, request);
+    if (!outcome.ok) {
+      const r = outcome.rejection;
+      throw new AppError(
+        r.code,
+        r.message,
+        r.code === 'gate-criteria-unmet' ? { unmetCriteria: r.unmet } : {},
+      );
+    }
+    const { toPhase, toStatus } = outcome.plan;
+    const moved = toPhase !== before.phase;
+    await updateVersioned(tx, initiatives, ctx.orgId, id, expectedVersion, {
+      phase: toPhase,
+      status: toStatus,
+      updatedBy: ctx.actor,
+      ...(moved ? { phaseChangedAt: new Date() } : {}),
+    });
+    const decisionRow = await insertDecision(tx, {
+      id: crypto.randomUUID(),
+      orgId: ctx.orgId,
+      initiativeId: id,
+      outcome: request.outcome,
+      fromPhase: before.phase,
+      toPhase,
+      fromStatus: before.status,
+      toStatus,
+      decidedOn: request.decidedOn ?? todayInOslo(),
+      decidedBy: request.decidedBy ?? ctx.actor,
+      rationale: request.rationale?.trim() || null,
+      conditions: request.conditions?.trim() || null,
+      evidenceLinks: request.evidenceLinks ?? [],
+      createdBy: ctx.actor,
+    });
+    const decision = toDecision(decisionRow);
+    const after = await loadInitiative(tx, ctx.orgId, id);
+    await recordAuditEvent(tx, ctx, {
+      entityType: 'initiative',
+      entityId: id,
+      initiativeId: id,
+      action: 'transitioned',
+      before,
+      after,
+    });
+    await recordAuditEvent(tx, ctx, {
+      entityType: 'decision',
+      entityId: decision.id,
+      initiativeId: id,
+      action: 'created',
+      before: null,
+      after: decision,
+    });
+    return { initiative: after, decision };
+  });
+}

@@ -1,0 +1,110 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../database';
+
+export type InitiativeSortKey = 'key' | 'title' | 'updatedAt' | 'createdAt' | 'priority' | 'phase';
+
+export interface InitiativeListFilter {
+  orgId: string;
+  phase?: string | undefined;
+  status?: string | undefined;
+  priority?: string | undefined;
+  productGroupId?: string | undefined;
+  teamId?: string | undefined;
+  text?: string | undefined;
+  sort: InitiativeSortKey;
+  order: 'asc' | 'desc';
+  /** Phase ids in workflow order, for sorting by phase. */
+  phaseOrder: string[];
+  /** Sort values and id of the last row already seen. */
+  after: string[] | null;
+  limit: number;
+}
+
+/** Each sort is a tuple of never-null expressions (id breaks ties) and the SQL types to compare its cursor as. */
+function sortTuple(f: InitiativeListFilter): { exprs: SQL[]; types: string[] } {
+  switch (f.sort) {
+    case 'key':
+      return { exprs: [sql`i.key_year`, sql`i.key_number`], types: ['int', 'int'] };
+    case 'title':
+      return { exprs: [sql`lower(i.title)`], types: ['text'] };
+    case 'updatedAt':
+      return { exprs: [sql`i.updated_at`], types: ['timestamptz'] };
+    case 'createdAt':
+      return { exprs: [sql`i.created_at`], types: ['timestamptz'] };
+    case 'priority':
+      return {
+        exprs: [
+          sql`(CASE i.priority WHEN 'must' THEN 1 WHEN 'should' THEN 2 WHEN 'could' THEN 3 WHEN 'wont' THEN 4 ELSE 5 END)`,
+          sql`i.key_year`,
+          sql`i.key_number`,
+        ],
+        types: ['int', 'int', 'int'],
+      };
+    case 'phase':
+      return {
+        exprs: [
+          sql`coalesce(array_position(${sql.param(f.phaseOrder)}::text[], i.phase), 999)`,
+          sql`i.key_year`,
+          sql`i.key_number`,
+        ],
+        types: ['int', 'int', 'int'],
+      };
+  }
+}
+
+function filters(f: InitiativeListFilter): SQL[] {
+  const where: SQL[] = [sql`i.org_id = ${f.orgId}`];
+  if (f.phase) where.push(sql`i.phase = ${f.phase}`);
+  if (f.status) where.push(sql`i.status = ${f.status}`);
+  if (f.priority) where.push(sql`i.priority = ${f.priority}`);
+  if (f.teamId) {
+    where.push(
+      sql`EXISTS (SELECT 1 FROM initiative_teams it WHERE it.initiative_id = i.id AND it.team_id = ${f.teamId})`,
+    );
+  }
+  if (f.productGroupId) {
+    where.push(sql`(i.allocation_product_group_id = ${f.productGroupId} OR EXISTS (
+      SELECT 1 FROM initiative_teams it JOIN team_product_groups tpg ON tpg.team_id = it.team_id
+      WHERE it.initiative_id = i.id AND tpg.product_group_id = ${f.productGroupId}))`);
+  }
+  if (f.text) {
+    // Words through the Norwegian configuration; a case key like "14-2026" matches the key itself.
+    const like = `%${f.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(sql`(i.search @@ websearch_to_tsquery('norwegian', ${f.text}) OR i.key ILIKE ${like})`);
+  }
+  return where;
+}
+
+/** Ids and cursor values of one page of initiatives, in the requested order. */
+export async function selectInitiativePage(
+  db: Db,
+  f: InitiativeListFilter,
+): Promise<{ id: string; sortValues: string[] }[]> {
+  const { exprs, types } = sortTuple(f);
+  const where = filters(f);
+  if (f.after) {
+    const values = f.after.slice(0, -1).map((v, i) => sql`CAST(${v} AS ${sql.raw(types[i] ?? 'text')})`);
+    const cmp = f.order === 'asc' ? sql.raw('>') : sql.raw('<');
+    where.push(
+      sql`(${sql.join([...exprs, sql`i.id`], sql`, `)}) ${cmp} (${sql.join([...values, sql`${f.after.at(-1)}::uuid`], sql`, `)})`,
+    );
+  }
+  const dir = sql.raw(f.order === 'asc' ? 'ASC' : 'DESC');
+  const query = sql`
+    SELECT i.id, ${sql.join(
+      exprs.map((e, n) => sql`(${e})::text AS ${sql.raw(`s${n}`)}`),
+      sql`, `,
+    )}
+    FROM initiatives i
+    WHERE ${sql.join(where, sql` AND `)}
+    ORDER BY ${sql.join(
+      [...exprs, sql`i.id`].map((e) => sql`${e} ${dir}`),
+      sql`, `,
+    )}
+    LIMIT ${f.limit}`;
+  const result = (await db.execute(query)) as unknown as { rows: Record<string, string>[] };
+  return result.rows.map((r) => ({
+    id: r.id as string,
+    sortValues: exprs.map((_, n) => r[`s${n}`] as string),
+  }));
+}
