@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { loadDemoPortfolio } from '../../demo/load-demo-portfolio';
+import { loadConfig } from '../../server/config';
+import { startServer } from '../../server/start-server';
+import { describeStore, migrateStore, openStore } from '../../services/store-lifecycle';
+import type { CliIo } from '../cli-io';
+
+const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+
+/** `rodtrad serve`: migrations, optionally the demo portfolio, then the API and the web app. */
+export function buildServeCommand(io: CliIo): Command {
+  return new Command('serve')
+    .description(
+      'start the server (API and web app); configured by PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL',
+    )
+    .option('--demo', 'load the demo portfolio when the database has no organisation yet', false)
+    .action(async (options: { demo: boolean }) => {
+      const config = loadConfig();
+      const location = { databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR };
+      const database = await openStore(location);
+      const applied = await migrateStore(database);
+      if (applied.length > 0) io.out(`Applied migrations: ${applied.join(', ')}\n`);
+      if (options.demo) {
+        const demo = await loadDemoPortfolio(database);
+        if (demo.created) io.out('Loaded the demo portfolio (organisation "demo").\n');
+      }
+      const server = await startServer(config, database, WEB_ROOT);
+      io.out(`\nRødtråd is running at ${server.url}  (${describeStore(location)})\n`);
+      const stop = () => {
+        void server.app.close().then(() => database.close());
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}
