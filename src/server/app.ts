@@ -11,7 +11,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { LIMITS } from '../contracts/limits';
-import type { Database } from '../store/database';
+import type { Database } from '../services/store-lifecycle';
 import { problem, sendProblem, toProblem } from './http/problem';
 import { OrgContexts } from './http/org-context';
 import { registerApiRoutes } from './routes';
@@ -50,12 +50,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
-  app.get('/api/health', { schema: { hide: true } }, () => ({ status: 'ok', database: options.database.kind }));
+  app.get('/api/health', { schema: { hide: true } }, () => ({
+    status: 'ok',
+    database: options.database.kind,
+  }));
 
   registerApiRoutes(app, options.database, new OrgContexts(options.database));
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !options.webRoot) {
-      return sendProblem(reply, problem('not-found', `${request.method} ${request.url.split('?')[0]} does not exist`));
+      return sendProblem(
+        reply,
+        problem('not-found', `${request.method} ${request.url.split('?')[0]} does not exist`),
+      );
     }
     // The web app routes on the client: unknown paths get its index page.
     return reply.type('text/html').sendFile('index.html');

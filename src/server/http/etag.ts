@@ -16,6 +16,7 @@ export function requiredVersion(request: FastifyRequest): number {
   const header = request.headers['if-match'];
   if (!header) throw new AppError('precondition-required', 'send If-Match with the ETag you read');
   const match = /^(?:W\/)?"v(\d{1,9})"$/.exec(header.trim());
-  if (!match?.[1]) throw new AppError('precondition-failed', `If-Match ${header} is not an ETag of this resource`);
+  if (!match?.[1])
+    throw new AppError('precondition-failed', `If-Match ${header} is not an ETag of this resource`);
   return Number(match[1]);
 }

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Database } from '../../store/database';
+import type { Database } from '../../services/store-lifecycle';
 import { getOrganisation } from '../../services/organisation/organisations';
 import type { ServiceContext } from '../../services/shared/context';
 

@@ -61,7 +61,14 @@ const TITLES: Record<ErrorCode, string> = {
 };
 
 export function problem(code: ErrorCode, detail: string, extra: Partial<Problem> = {}): Problem {
-  return { type: `https://rodtrad.dev/problems/${code}`, title: TITLES[code], status: statusOf(code), detail, code, ...extra };
+  return {
+    type: `https://rodtrad.dev/problems/${code}`,
+    title: TITLES[code],
+    status: statusOf(code),
+    detail,
+    code,
+    ...extra,
+  };
 }
 
 /** Fastify's own errors (body parsing, limits) by their codes. */

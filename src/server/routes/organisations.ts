@@ -9,7 +9,7 @@ import {
   getOrganisation,
   listOrganisations,
 } from '../../services/organisation/organisations';
-import type { Database } from '../../store/database';
+import type { Database } from '../../services/store-lifecycle';
 import { actorOf } from '../http/org-context';
 
 export function registerOrganisationRoutes(app: FastifyInstance, database: Database): void {
@@ -20,7 +20,11 @@ export function registerOrganisationRoutes(app: FastifyInstance, database: Datab
     handler: async () => ({ items: await listOrganisations(database) }),
   });
   r.post('/api/v1/orgs', {
-    schema: { tags, body: CreateOrganisationSchema, response: { 201: OrganisationSchema, 400: ProblemSchema, 409: ProblemSchema } },
+    schema: {
+      tags,
+      body: CreateOrganisationSchema,
+      response: { 201: OrganisationSchema, 400: ProblemSchema, 409: ProblemSchema },
+    },
     handler: async (request, reply) =>
       reply.code(201).send(await createOrganisation(database, actorOf(request), request.body)),
   });

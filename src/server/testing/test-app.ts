@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import type { Database } from '../../store/database';
+import type { Database } from '../../services/store-lifecycle';
 import { buildApp } from '../app';
 
 export interface TestApi {
@@ -30,7 +30,11 @@ export function useTestApi(use: () => Database): TestApi {
     request: (options) => current().inject(options),
     async freshOrg() {
       const slug = `org-${randomBytes(5).toString('hex')}`;
-      const res = await current().inject({ method: 'POST', url: '/api/v1/orgs', payload: { slug, name: `Test ${slug}` } });
+      const res = await current().inject({
+        method: 'POST',
+        url: '/api/v1/orgs',
+        payload: { slug, name: `Test ${slug}` },
+      });
       if (res.statusCode !== 201) throw new Error(`could not create organisation: ${res.body}`);
       return slug;
     },

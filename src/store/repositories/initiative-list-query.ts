@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database';
+import { selectRows } from './select-rows';
 
 export type InitiativeSortKey = 'key' | 'title' | 'updatedAt' | 'createdAt' | 'priority' | 'phase';
 
@@ -102,9 +103,9 @@ export async function selectInitiativePage(
       sql`, `,
     )}
     LIMIT ${f.limit}`;
-  const result = (await db.execute(query)) as unknown as { rows: Record<string, string>[] };
-  return result.rows.map((r) => ({
-    id: r.id as string,
-    sortValues: exprs.map((_, n) => r[`s${n}`] as string),
+  const rows = await selectRows<Record<string, string>>(db, query);
+  return rows.map((r) => ({
+    id: r.id ?? '',
+    sortValues: exprs.map((_, n) => r[`s${n}`] ?? ''),
   }));
 }

@@ -24,9 +24,9 @@ export async function selectPage<T extends VersionedTable>(
     : undefined;
   const rows = await db
     .select()
-    .from(table as VersionedTable)
+    .from(table)
     .where(and(eq(table.orgId, orgId), filter, afterCursor))
     .orderBy(asc(orderBy), asc(table.id))
     .limit(limit);
-  return rows as T['$inferSelect'][];
+  return rows;
 }

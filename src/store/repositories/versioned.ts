@@ -19,10 +19,10 @@ export async function selectForUpdate<T extends VersionedTable>(
 ): Promise<T['$inferSelect'] | undefined> {
   const rows = await tx
     .select()
-    .from(table as PgTable)
+    .from(table)
     .where(and(eq(table.orgId, orgId), eq(table.id, id)))
     .for('update');
-  return rows[0] as T['$inferSelect'] | undefined;
+  return rows[0];
 }
 
 export async function selectOne<T extends VersionedTable>(
@@ -33,9 +33,9 @@ export async function selectOne<T extends VersionedTable>(
 ): Promise<T['$inferSelect'] | undefined> {
   const rows = await db
     .select()
-    .from(table as PgTable)
+    .from(table)
     .where(and(eq(table.orgId, orgId), eq(table.id, id)));
-  return rows[0] as T['$inferSelect'] | undefined;
+  return rows[0];
 }
 
 /** Updates a row only if it still has `expectedVersion`, and bumps the version. */
@@ -49,7 +49,7 @@ export async function updateVersioned<T extends VersionedTable>(
 ): Promise<T['$inferSelect'] | undefined> {
   const rows = await tx
     .update(table)
-    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() } as never)
+    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() })
     .where(and(eq(table.orgId, orgId), eq(table.id, id), eq(table.version, expectedVersion)))
     .returning();
   return (rows as T['$inferSelect'][])[0];

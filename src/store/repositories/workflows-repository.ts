@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Workflow } from '../../contracts/workflow';
 import type { Db } from '../database';
 import { workflows } from '../schema';
+import { selectRows } from './select-rows';
 
 export type WorkflowRow = typeof workflows.$inferSelect;
 
@@ -32,8 +33,9 @@ export async function lockWorkflow(tx: Db, orgId: string): Promise<void> {
 
 /** Phases that initiatives are in but that are not among `phaseIds`. */
 export async function selectPhasesInUseOutside(tx: Db, orgId: string, phaseIds: string[]): Promise<string[]> {
-  const result = (await tx.execute(
+  const rows = await selectRows<{ phase: string }>(
+    tx,
     sql`SELECT DISTINCT phase FROM initiatives WHERE org_id = ${orgId} AND NOT (phase = ANY(${sql.param(phaseIds)}::text[]))`,
-  )) as unknown as { rows: { phase: string }[] };
-  return result.rows.map((r) => r.phase);
+  );
+  return rows.map((r) => r.phase);
 }
