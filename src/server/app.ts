@@ -32,6 +32,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON only; anything else answers 415 instead of reaching validation as a string.
+  app.removeContentTypeParser('text/plain');
   app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
 
   // Swagger goes first: routes registered before it would be missing from the document.

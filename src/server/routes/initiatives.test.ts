@@ -134,6 +134,22 @@ describeEachDatabase('initiatives API', (use) => {
     expect(list.items).toHaveLength(0);
   });
 
+  it('refuses malformed, deeply nested and non-JSON bodies', async () => {
+    const org = await api.freshOrg();
+    const nested = '['.repeat(50_000) + ']'.repeat(50_000);
+    const cases: [string, string, number, string][] = [
+      ['{"title": ', 'application/json', 400, 'validation-failed'],
+      [nested, 'application/json', 400, 'validation-failed'],
+      [`{"title": "x", "okrs": ${nested}}`, 'application/json', 400, 'validation-failed'],
+      ['title=x', 'text/plain', 415, 'unsupported-media-type'],
+    ];
+    for (const [payload, type, status, code] of cases) {
+      const res = await api.request({ method: 'POST', url: url(org), payload, headers: { 'content-type': type } });
+      expect({ status: res.statusCode, code: json(res).code }).toEqual({ status, code });
+    }
+    expect(json<{ items: unknown[] }>(await api.request({ method: 'GET', url: url(org) })).items).toHaveLength(0);
+  });
+
   it('will not link a person of another organisation', async () => {
     const ours = await api.freshOrg();
     const theirs = await api.freshOrg();
