@@ -34,4 +34,6 @@ export const AuditEventSchema = z
   })
   .meta({ id: 'AuditEvent' });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
-export const AuditEventListSchema = z.object({ items: z.array(AuditEventSchema) }).meta({ id: 'AuditEventList' });
+export const AuditEventListSchema = z
+  .object({ items: z.array(AuditEventSchema) })
+  .meta({ id: 'AuditEventList' });

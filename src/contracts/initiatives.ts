@@ -125,7 +125,10 @@ export const CreateInitiativeSchema = z
   .meta({ id: 'CreateInitiative' });
 export type CreateInitiative = z.infer<typeof CreateInitiativeSchema>;
 
-export const UpdateInitiativeSchema = z.strictObject(EditableFields).partial().meta({ id: 'UpdateInitiative' });
+export const UpdateInitiativeSchema = z
+  .strictObject(EditableFields)
+  .partial()
+  .meta({ id: 'UpdateInitiative' });
 export type UpdateInitiative = z.infer<typeof UpdateInitiativeSchema>;
 
 export const InitiativeSchema = EntityMetaSchema.extend({

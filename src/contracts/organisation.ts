@@ -87,7 +87,13 @@ export type Product = z.infer<typeof ProductSchema>;
 export type CreateProduct = z.infer<typeof CreateProductSchema>;
 export type UpdateProduct = z.infer<typeof UpdateProductSchema>;
 
-export const TEAM_TYPES = ['stream-aligned', 'enabling', 'platform', 'complicated-subsystem', 'other'] as const;
+export const TEAM_TYPES = [
+  'stream-aligned',
+  'enabling',
+  'platform',
+  'complicated-subsystem',
+  'other',
+] as const;
 export const TeamTypeSchema = z.enum(TEAM_TYPES);
 export type TeamType = z.infer<typeof TeamTypeSchema>;
 
@@ -159,4 +165,3 @@ export const WorkingGroupSchema = EntityMetaSchema.extend({
 export type WorkingGroup = z.infer<typeof WorkingGroupSchema>;
 export type CreateWorkingGroup = z.infer<typeof CreateWorkingGroupSchema>;
 export type UpdateWorkingGroup = z.infer<typeof UpdateWorkingGroupSchema>;
-

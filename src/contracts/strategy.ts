@@ -71,7 +71,10 @@ const ItemFields = {
   targetValue: z.string().max(LIMITS.name).nullable().optional(),
   currentValue: z.string().max(LIMITS.name).nullable().optional(),
 };
-export const CreateItemSchema = z.strictObject(ItemFields).refine(periodIsOrdered, periodMessage);
+/** An item is created in its source and stays there: the update schema has no sourceId. */
+export const CreateItemSchema = z
+  .strictObject({ ...ItemFields, sourceId: IdSchema })
+  .refine(periodIsOrdered, periodMessage);
 export const UpdateItemSchema = z.strictObject(ItemFields).partial().refine(periodIsOrdered, periodMessage);
 export const ItemSchema = EntityMetaSchema.extend({
   sourceId: IdSchema,
@@ -93,5 +96,9 @@ export const SourceWithItemsSchema = SourceSchema.extend({ items: z.array(ItemSc
   id: 'StrategicSourceWithItems',
 });
 export type SourceWithItems = z.infer<typeof SourceWithItemsSchema>;
+
+/** The items of one source, in the order they were added. */
+export const ItemListSchema = z.object({ items: z.array(ItemSchema) }).meta({ id: 'StrategicItemList' });
+export type ItemList = z.infer<typeof ItemListSchema>;
 
 export const ItemIdsSchema = boundedArray(IdSchema);

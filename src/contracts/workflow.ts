@@ -47,7 +47,12 @@ export type CheckableField = z.infer<typeof CheckableFieldSchema>;
 
 /** A criterion is met either by a field being filled in, or by a person ticking it off. */
 export const CriterionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ id: SlugSchema, kind: z.literal('field'), field: CheckableFieldSchema, label: LocalisedTextSchema }),
+  z.strictObject({
+    id: SlugSchema,
+    kind: z.literal('field'),
+    field: CheckableFieldSchema,
+    label: LocalisedTextSchema,
+  }),
   z.strictObject({ id: SlugSchema, kind: z.literal('checklist'), label: LocalisedTextSchema }),
 ]);
 export type Criterion = z.infer<typeof CriterionSchema>;
@@ -66,11 +71,20 @@ export const WorkflowSchema = z
     const phaseIds = new Set<string>();
     const criterionIds = new Set<string>();
     wf.phases.forEach((phase, i) => {
-      if (phaseIds.has(phase.id)) ctx.addIssue({ code: 'custom', message: `duplicate phase id ${phase.id}`, path: ['phases', i, 'id'] });
+      if (phaseIds.has(phase.id))
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate phase id ${phase.id}`,
+          path: ['phases', i, 'id'],
+        });
       phaseIds.add(phase.id);
       phase.exitCriteria.forEach((c, j) => {
         if (criterionIds.has(c.id))
-          ctx.addIssue({ code: 'custom', message: `duplicate criterion id ${c.id}`, path: ['phases', i, 'exitCriteria', j, 'id'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `duplicate criterion id ${c.id}`,
+            path: ['phases', i, 'exitCriteria', j, 'id'],
+          });
         criterionIds.add(c.id);
       });
     });

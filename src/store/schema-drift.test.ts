@@ -3,8 +3,8 @@ import { expect, it } from 'vitest';
 import * as schema from './schema';
 import { describeEachDatabase } from './testing/test-database';
 
-const tables = Object.values(schema).filter(
-  (v): v is PgTable => typeof v === 'object' && v !== null && 'getSQL' in v,
+const tables: PgTable[] = Object.values(schema).filter(
+  (v) => typeof v === 'object' && v !== null && 'getSQL' in v,
 );
 
 describeEachDatabase('drizzle schema', (use) => {

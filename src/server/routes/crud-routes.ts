@@ -17,7 +17,11 @@ export interface CrudRouteSpec<Out extends { id: string; version: number }, Crea
 }
 
 export const IfMatchHeaders = z.object({
-  'if-match': z.string().max(100).optional().describe('The ETag you read; required, answered with 428 when missing'),
+  'if-match': z
+    .string()
+    .max(100)
+    .optional()
+    .describe('The ETag you read; required, answered with 428 when missing'),
 });
 
 const writeProblems = {
@@ -52,7 +56,10 @@ export function registerCrudRoutes<Out extends { id: string; version: number }, 
       response: { 200: pageOf(spec.entity), 400: ProblemSchema, 404: ProblemSchema },
     },
     handler: async (request) =>
-      spec.useCases.list(await contexts.forRequest(request), request.query as z.infer<typeof ListQueryBaseSchema>),
+      spec.useCases.list(
+        await contexts.forRequest(request),
+        request.query as z.infer<typeof ListQueryBaseSchema>,
+      ),
   });
 
   app.route({
@@ -69,7 +76,12 @@ export function registerCrudRoutes<Out extends { id: string; version: number }, 
   app.route({
     method: 'POST',
     url: base,
-    schema: { tags, params: OrgParamsSchema, body: spec.create, response: { 201: spec.entity, ...writeProblems } },
+    schema: {
+      tags,
+      params: OrgParamsSchema,
+      body: spec.create,
+      response: { 201: spec.entity, ...writeProblems },
+    },
     handler: async (request, reply) => {
       const entity = await spec.useCases.create(await contexts.forRequest(request), request.body as Create);
       setEtag(reply, entity);
@@ -90,7 +102,12 @@ export function registerCrudRoutes<Out extends { id: string; version: number }, 
     },
     handler: async (request, reply) => {
       const ctx = await contexts.forRequest(request);
-      const entity = await spec.useCases.update(ctx, idOf(request), requiredVersion(request), request.body as Update);
+      const entity = await spec.useCases.update(
+        ctx,
+        idOf(request),
+        requiredVersion(request),
+        request.body as Update,
+      );
       setEtag(reply, entity);
       return entity;
     },
@@ -99,7 +116,12 @@ export function registerCrudRoutes<Out extends { id: string; version: number }, 
   app.route({
     method: 'DELETE',
     url: `${base}/:id`,
-    schema: { tags, params: OrgIdParamsSchema, headers: IfMatchHeaders, response: { 204: z.null(), ...writeProblems } },
+    schema: {
+      tags,
+      params: OrgIdParamsSchema,
+      headers: IfMatchHeaders,
+      response: { 204: z.null(), ...writeProblems },
+    },
     handler: async (request, reply) => {
       await spec.useCases.remove(await contexts.forRequest(request), idOf(request), requiredVersion(request));
       return reply.code(204).send(null);

@@ -10,7 +10,11 @@ describeEachDatabase('people API', (use) => {
 
   it('creates, reads with an ETag, updates with If-Match and deletes', async () => {
     const org = await api.freshOrg();
-    const created = await createPerson(org, { name: 'Kari Nordmann', email: 'kari@example.no', roles: ['portfolio-manager'] });
+    const created = await createPerson(org, {
+      name: 'Kari Nordmann',
+      email: 'kari@example.no',
+      roles: ['portfolio-manager'],
+    });
     expect(created.statusCode).toBe(201);
     const person = json<{ id: string; version: number }>(created);
     expect(created.headers.etag).toBe('"v1"');
@@ -43,8 +47,18 @@ describeEachDatabase('people API', (use) => {
     it('a stale If-Match answers 412', async () => {
       const org = await api.freshOrg();
       const { id } = json<{ id: string }>(await createPerson(org, { name: 'Ola' }));
-      await api.request({ method: 'PATCH', url: `/api/v1/orgs/${org}/people/${id}`, headers: { 'if-match': '"v1"' }, payload: { name: 'Ola N.' } });
-      const stale = await api.request({ method: 'PATCH', url: `/api/v1/orgs/${org}/people/${id}`, headers: { 'if-match': '"v1"' }, payload: { name: 'Overwritten' } });
+      await api.request({
+        method: 'PATCH',
+        url: `/api/v1/orgs/${org}/people/${id}`,
+        headers: { 'if-match': '"v1"' },
+        payload: { name: 'Ola N.' },
+      });
+      const stale = await api.request({
+        method: 'PATCH',
+        url: `/api/v1/orgs/${org}/people/${id}`,
+        headers: { 'if-match': '"v1"' },
+        payload: { name: 'Overwritten' },
+      });
       expect(stale.statusCode).toBe(412);
       expect(json(stale)).toMatchObject({ code: 'precondition-failed' });
       const read = json(await api.request({ method: 'GET', url: `/api/v1/orgs/${org}/people/${id}` }));
@@ -54,7 +68,11 @@ describeEachDatabase('people API', (use) => {
     it('a write without If-Match answers 428', async () => {
       const org = await api.freshOrg();
       const { id } = json<{ id: string }>(await createPerson(org, { name: 'Per' }));
-      const res = await api.request({ method: 'PATCH', url: `/api/v1/orgs/${org}/people/${id}`, payload: { name: 'X' } });
+      const res = await api.request({
+        method: 'PATCH',
+        url: `/api/v1/orgs/${org}/people/${id}`,
+        payload: { name: 'X' },
+      });
       expect(res.statusCode).toBe(428);
       expect(json(res)).toMatchObject({ code: 'precondition-required' });
     });
@@ -68,7 +86,9 @@ describeEachDatabase('people API', (use) => {
       expect(wrongType.statusCode).toBe(400);
       const paths = json<{ issues: { path: string }[] }>(wrongType).issues.map((i) => i.path);
       expect(paths).toEqual(expect.arrayContaining(['body.name', 'body.roles.0']));
-      const list = json<{ items: unknown[] }>(await api.request({ method: 'GET', url: `/api/v1/orgs/${org}/people` }));
+      const list = json<{ items: unknown[] }>(
+        await api.request({ method: 'GET', url: `/api/v1/orgs/${org}/people` }),
+      );
       expect(list.items).toHaveLength(0);
     });
 
@@ -89,7 +109,9 @@ describeEachDatabase('people API', (use) => {
 
     it('a malformed id answers 400, an unknown organisation 404', async () => {
       const org = await api.freshOrg();
-      expect((await api.request({ method: 'GET', url: `/api/v1/orgs/${org}/people/not-a-uuid` })).statusCode).toBe(400);
+      expect(
+        (await api.request({ method: 'GET', url: `/api/v1/orgs/${org}/people/not-a-uuid` })).statusCode,
+      ).toBe(400);
       const res = await api.request({ method: 'GET', url: `/api/v1/orgs/no-such-org/people` });
       expect(res.statusCode).toBe(404);
     });
@@ -99,10 +121,19 @@ describeEachDatabase('people API', (use) => {
     const ours = await api.freshOrg();
     const theirs = await api.freshOrg();
     const { id } = json<{ id: string }>(await createPerson(ours, { name: 'Hemmelig' }));
-    const list = json<{ items: unknown[] }>(await api.request({ method: 'GET', url: `/api/v1/orgs/${theirs}/people` }));
+    const list = json<{ items: unknown[] }>(
+      await api.request({ method: 'GET', url: `/api/v1/orgs/${theirs}/people` }),
+    );
     expect(list.items).toHaveLength(0);
-    expect((await api.request({ method: 'GET', url: `/api/v1/orgs/${theirs}/people/${id}` })).statusCode).toBe(404);
-    const patch = await api.request({ method: 'PATCH', url: `/api/v1/orgs/${theirs}/people/${id}`, headers: { 'if-match': '"v1"' }, payload: { name: 'x' } });
+    expect(
+      (await api.request({ method: 'GET', url: `/api/v1/orgs/${theirs}/people/${id}` })).statusCode,
+    ).toBe(404);
+    const patch = await api.request({
+      method: 'PATCH',
+      url: `/api/v1/orgs/${theirs}/people/${id}`,
+      headers: { 'if-match': '"v1"' },
+      payload: { name: 'x' },
+    });
     expect(patch.statusCode).toBe(404);
   });
 
@@ -113,7 +144,9 @@ describeEachDatabase('people API', (use) => {
     let cursor: string | null = null;
     do {
       const url: string = `/api/v1/orgs/${org}/people?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-      const page = json<{ items: { name: string }[]; nextCursor: string | null }>(await api.request({ method: 'GET', url }));
+      const page = json<{ items: { name: string }[]; nextCursor: string | null }>(
+        await api.request({ method: 'GET', url }),
+      );
       seen.push(...page.items.map((p) => p.name));
       cursor = page.nextCursor;
     } while (cursor);

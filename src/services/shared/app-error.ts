@@ -17,4 +17,5 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) => new AppError('not-found', `${what} ${id} was not found`);
+export const notFound = (what: string, id: string) =>
+  new AppError('not-found', `${what} ${id} was not found`);

@@ -30,6 +30,11 @@ export interface CrudSpec<T extends VersionedTable, Out extends { id: string }, 
   orderBy: PgColumn;
   createRow(input: Create): Omit<T['$inferInsert'], 'id' | 'orgId'>;
   updateRow(input: Update): Partial<T['$inferInsert']>;
+  /**
+   * Rules that need the database (a parent's kind, the stored half of a period), checked in the
+   * write's transaction before anything is written; `existing` is the locked row on update. Throws AppError.
+   */
+  validate?(tx: Db, orgId: string, input: Create | Update, existing?: T['$inferSelect']): Promise<void>;
   writeLinks?(tx: Db, orgId: string, id: string, input: Create | Update): Promise<void>;
   /** Maps rows to the wire shape, reading any links in one go. */
   load(db: Db, orgId: string, rows: T['$inferSelect'][]): Promise<Out[]>;
@@ -67,10 +72,12 @@ export function crudUseCases<T extends VersionedTable, Out extends { id: string 
       );
       const pageRows = rows.slice(0, limit);
       const items = await spec.load(ctx.database.db, ctx.orgId, pageRows);
-      const last = pageRows.at(-1) as Record<string, unknown> | undefined;
+      const last = pageRows.at(-1);
       const orderKey = Object.entries(spec.table).find(([, col]) => col === spec.orderBy)?.[0];
       const nextCursor =
-        rows.length > limit && last && orderKey ? encodeCursor([String(last[orderKey]), String(last.id)]) : null;
+        rows.length > limit && last && orderKey
+          ? encodeCursor([String(last[orderKey]), String(last.id)])
+          : null;
       return { items, nextCursor };
     },
 
@@ -79,26 +86,44 @@ export function crudUseCases<T extends VersionedTable, Out extends { id: string 
     create: (ctx, input) =>
       inTransaction(ctx, async (tx) => {
         const id = crypto.randomUUID();
+        await spec.validate?.(tx, ctx.orgId, input);
         await withDbErrors(
           tx.insert(spec.table).values({ ...spec.createRow(input), id, orgId: ctx.orgId } as never),
         );
         await withDbErrors(spec.writeLinks?.(tx, ctx.orgId, id, input) ?? Promise.resolve());
         const created = await loadOne(tx, ctx.orgId, id);
-        await recordAuditEvent(tx, ctx, { entityType: spec.entityType, entityId: id, action: 'created', before: null, after: created });
+        await recordAuditEvent(tx, ctx, {
+          entityType: spec.entityType,
+          entityId: id,
+          action: 'created',
+          before: null,
+          after: created,
+        });
         return created;
       }),
 
     update: (ctx, id, expectedVersion, input) =>
       inTransaction(ctx, async (tx) => {
-        await lockCurrent(tx, spec.table, ctx.orgId, id, expectedVersion, spec.label);
+        const existing = await lockCurrent(tx, spec.table, ctx.orgId, id, expectedVersion, spec.label);
+        await spec.validate?.(tx, ctx.orgId, input, existing);
         const before = await loadOne(tx, ctx.orgId, id);
         const row = await withDbErrors(
           updateVersioned(tx, spec.table, ctx.orgId, id, expectedVersion, spec.updateRow(input)),
         );
-        if (!row) throw new AppError('precondition-failed', `${spec.label} ${id} changed while saving; read it again`);
+        if (!row)
+          throw new AppError(
+            'precondition-failed',
+            `${spec.label} ${id} changed while saving; read it again`,
+          );
         await withDbErrors(spec.writeLinks?.(tx, ctx.orgId, id, input) ?? Promise.resolve());
         const after = await loadOne(tx, ctx.orgId, id);
-        await recordAuditEvent(tx, ctx, { entityType: spec.entityType, entityId: id, action: 'updated', before, after });
+        await recordAuditEvent(tx, ctx, {
+          entityType: spec.entityType,
+          entityId: id,
+          action: 'updated',
+          before,
+          after,
+        });
         return after;
       }),
 
@@ -107,7 +132,13 @@ export function crudUseCases<T extends VersionedTable, Out extends { id: string 
         await lockCurrent(tx, spec.table, ctx.orgId, id, expectedVersion, spec.label);
         const before = await loadOne(tx, ctx.orgId, id);
         await withDbErrors(deleteRow(tx, spec.table, ctx.orgId, id));
-        await recordAuditEvent(tx, ctx, { entityType: spec.entityType, entityId: id, action: 'deleted', before, after: null });
+        await recordAuditEvent(tx, ctx, {
+          entityType: spec.entityType,
+          entityId: id,
+          action: 'deleted',
+          before,
+          after: null,
+        });
       }),
   };
 }

@@ -18,5 +18,7 @@ export function decodeCursor(cursor: string, length: number): (string | number |
   } catch {
     // falls through to the error below: a cursor that is not ours is bad input, not a server error
   }
-  throw new AppError('validation-failed', 'cursor is not valid', { issues: [{ path: 'cursor', message: 'not a cursor this list gave out' }] });
+  throw new AppError('validation-failed', 'cursor is not valid', {
+    issues: [{ path: 'cursor', message: 'not a cursor this list gave out' }],
+  });
 }

@@ -24,12 +24,18 @@ function pgErrorOf(err: unknown): PgError | undefined {
 export function translateDbError(err: unknown): never {
   const pg = pgErrorOf(err);
   switch (pg?.code) {
+    // PostgreSQL 18 (and so PGlite) reports ON DELETE RESTRICT as restrict_violation; older ones as 23503.
+    case '23001':
+      throw new AppError('in-use', `still in use (${pg.constraint ?? 'reference'})`);
     case '23505':
       throw new AppError('duplicate', `already exists (${pg.constraint ?? 'unique constraint'})`);
     case '23503':
       throw pg.detail?.includes('is still referenced')
         ? new AppError('in-use', `still in use (${pg.constraint ?? 'reference'})`)
-        : new AppError('reference-not-found', `refers to something that does not exist (${pg.constraint ?? 'reference'})`);
+        : new AppError(
+            'reference-not-found',
+            `refers to something that does not exist (${pg.constraint ?? 'reference'})`,
+          );
     case '23514':
       throw new AppError('validation-failed', `violates a rule (${pg.constraint ?? 'check constraint'})`);
     default:

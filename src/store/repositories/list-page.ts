@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, or, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../database';
-import type { VersionedTable } from './versioned';
+import { asTable, type VersionedTable } from './versioned';
 
 /** The position after the last row of a page: its sort value and id. */
 export interface KeysetCursor {
@@ -24,7 +24,7 @@ export async function selectPage<T extends VersionedTable>(
     : undefined;
   const rows = await db
     .select()
-    .from(table)
+    .from(asTable(table))
     .where(and(eq(table.orgId, orgId), filter, afterCursor))
     .orderBy(asc(orderBy), asc(table.id))
     .limit(limit);

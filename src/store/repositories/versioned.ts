@@ -10,6 +10,13 @@ export type VersionedTable = PgTable & {
   updatedAt: PgColumn;
 };
 
+/**
+ * Widens a concrete table to drizzle's base type: its select typings cannot resolve a generic table.
+ */
+export function asTable(table: VersionedTable): PgTable {
+  return table;
+}
+
 /** Reads one row of the organisation and locks it for the rest of the transaction. */
 export async function selectForUpdate<T extends VersionedTable>(
   tx: Db,
@@ -19,7 +26,7 @@ export async function selectForUpdate<T extends VersionedTable>(
 ): Promise<T['$inferSelect'] | undefined> {
   const rows = await tx
     .select()
-    .from(table)
+    .from(asTable(table))
     .where(and(eq(table.orgId, orgId), eq(table.id, id)))
     .for('update');
   return rows[0];
@@ -33,7 +40,7 @@ export async function selectOne<T extends VersionedTable>(
 ): Promise<T['$inferSelect'] | undefined> {
   const rows = await db
     .select()
-    .from(table)
+    .from(asTable(table))
     .where(and(eq(table.orgId, orgId), eq(table.id, id)));
   return rows[0];
 }
