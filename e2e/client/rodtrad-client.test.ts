@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ApiError, NetworkError, RodtradClient } from '../../src/client';
+import { describeEachDatabase } from '../../src/store/testing/test-database';
+import { closedPortUrl, useCliServer } from '../cli/cli-harness';
+
+describeEachDatabase('RodtradClient against a real server', (use) => {
+  const server = useCliServer(use);
+
+  it('reads with an ETag and refuses a stale write with ApiError 412, changing nothing', async () => {
+    const client = server.client(await server.freshOrg());
+    const created = await client.initiatives.create({ title: 'Klient-test' });
+    expect(created.etag).toBe('"v1"');
+    const byKey = await client.initiatives.get(created.data.key);
+    expect(byKey.data.id).toBe(created.data.id);
+    const updated = await client.initiatives.update(created.data.key, { health: 'green' }, byKey.etag);
+    expect(updated).toMatchObject({ etag: '"v2"', data: { health: 'green' } });
+    const stale = await client.initiatives
+      .update(created.data.id, { health: 'red' }, byKey.etag)
+      .catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(ApiError);
+    expect(stale).toMatchObject({ status: 412, code: 'precondition-failed' });
+    expect((await client.initiatives.get(created.data.id)).data.health).toBe('green');
+  });
+
+  it('reports the unmet criteria of a refused gate', async () => {
+    const client = server.client(await server.freshOrg());
+    const { data, etag } = await client.initiatives.create({ title: 'Gate' });
+    const err = await client.initiatives
+      .transition(data.key, { outcome: 'approved', to: 'problem' }, etag)
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    const apiError = err as ApiError;
+    expect(apiError.code).toBe('gate-criteria-unmet');
+    expect(apiError.unmetCriteria.map((c) => c.id)).toContain('need-described');
+  });
+
+  it('reads the workflow, the history of any entity and the items of a source', async () => {
+    const client = server.client(await server.freshOrg());
+    const workflow = await client.workflow();
+    expect(workflow.workflow.phases.map((p) => p.name.nb)).toEqual([
+      'Ikke startet',
+      'Problem',
+      'Konsept',
+      'Planlegging',
+      'Implementering',
+      'Utført',
+    ]);
+    const person = await client.people.create({ name: 'Historikk' });
+    await client.people.update(person.data.id, { title: 'Ny tittel' }, person.etag);
+    expect((await client.history(person.data.id)).map((e) => e.action)).toEqual(['created', 'updated']);
+    const source = await client.strategySources.create({ kind: 'okr', title: 'OKR' });
+    await client.strategyItems.create({ sourceId: source.data.id, kind: 'goal', title: 'Mål' });
+    expect((await client.sourceItems(source.data.id)).map((i) => i.title)).toEqual(['Mål']);
+    const missing = await client
+      .withOrg('finnes-ikke')
+      .people.list()
+      .catch((e: unknown) => e);
+    expect(missing).toMatchObject({ status: 404, code: 'not-found' });
+  });
+});
+
+describe('RodtradClient without a server', () => {
+  it('names the URL and the reason when nothing listens', async () => {
+    const server = await closedPortUrl();
+    const client = new RodtradClient({ baseUrl: server, org: 'demo' });
+    const err = await client.listOrganisations().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NetworkError);
+    expect((err as Error).message).toBe(
+      `could not reach ${server}/api/v1/orgs (GET): connect ECONNREFUSED ${server.slice('http://'.length)}`,
+    );
+  });
+});
+
+describe('src/client runs in a browser', () => {
+  it('imports nothing from Node', () => {
+    const dir = join(process.cwd(), 'src/client');
+    const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    expect(sources.length).toBeGreaterThan(3);
+    for (const file of sources) {
+      const imports = [...readFileSync(join(dir, file), 'utf8').matchAll(/from '([^']+)'/g)].map(
+        (m) => m[1] ?? '',
+      );
+      const foreign = imports.filter((i) => !i.startsWith('.') && i !== 'zod');
+      expect({ file, foreign }).toEqual({ file, foreign: [] });
+      expect({ file, process: /\bprocess\.|\bBuffer\b/.test(readFileSync(join(dir, file), 'utf8')) }).toEqual(
+        { file, process: false },
+      );
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { CommanderError } from 'commander';
+import { ApiError, RodtradClientError } from '../client';
+
+export const EXIT = { ok: 0, error: 1, usage: 2, rejected: 3 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** Bad usage found by the CLI itself (an option value, a missing flag, an unreadable --from-json file). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Codes that mean the server understood and refused: a gate, a phase rule or a concurrent change. */
+const REJECTED_CODES = new Set<string>([
+  'gate-criteria-unmet',
+  'illegal-transition',
+  'precondition-failed',
+  'duplicate',
+  'conflict',
+  'in-use',
+  'rationale-required',
+  'conditions-required',
+]);
+
+export const EXIT_CODES_HELP = `
+Exit codes:
+  0  success
+  1  error: the server answered with an error (not found, internal) or could not be reached
+  2  bad usage: unknown command or option, an invalid option value, or a request the server
+     found invalid (validation-failed)
+  3  rejected: a gate's criteria are not met, an illegal phase move, a missing rationale or
+     conditions, a stale edit (changed by someone else), a duplicate, a conflict or still in use
+
+Environment:
+  RODTRAD_URL  the server (instead of --server)
+  RODTRAD_ORG  the organisation's slug (instead of --org)
+`;
+
+export function exitCodeOf(err: unknown): ExitCode {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT.ok;
+    if (err.code === 'commander.help' && err.exitCode === 0) return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (err instanceof UsageError) return EXIT.usage;
+  if (err instanceof ApiError) {
+    if (REJECTED_CODES.has(err.code)) return EXIT.rejected;
+    if (err.code === 'validation-failed') return EXIT.usage;
+    return EXIT.error;
+  }
+  if (err instanceof RodtradClientError) return EXIT.error;
+  return EXIT.error;
+}

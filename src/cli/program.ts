@@ -1,0 +1,67 @@
+import { Command, Option } from 'commander';
+import type { FetchLike } from '../client';
+import type { CliDeps } from './cli-context';
+import { processIo, type CliIo } from './cli-io';
+import { buildInitiativeCommand } from './commands/initiative';
+import { buildOrgCommand } from './commands/org';
+import { buildStrategyCommand } from './commands/strategy';
+import { EXIT_CODES_HELP, exitCodeOf, type ExitCode } from './exit-codes';
+import { reportError } from './report-error';
+
+export interface ProgramOptions {
+  io?: CliIo;
+  /** Commands that run in-process (serve, migrate, demo), added by main.ts. */
+  extraCommands?: Command[];
+  /** For tests; the global fetch otherwise. */
+  fetch?: FetchLike;
+}
+
+export const DEFAULT_SERVER = 'http://127.0.0.1:3000';
+export const DEFAULT_ORG = 'demo';
+
+/** Output and error handling reach every command, also those added from outside. */
+function configureTree(command: Command, io: CliIo): void {
+  command
+    .configureOutput({
+      writeOut: (text) => io.out(text),
+      writeErr: (text) => io.err(text),
+      outputError: (text, write) => write(text),
+    })
+    .exitOverride()
+    .showHelpAfterError('(see --help)');
+  for (const sub of command.commands) configureTree(sub, io);
+}
+
+/**
+ * The `rodtrad` program. It never calls process.exit: commander's own errors are thrown as
+ * CommanderError; use runCli for the exit code of a whole run.
+ */
+export function buildProgram(options: ProgramOptions = {}): Command {
+  const io = options.io ?? processIo;
+  const deps: CliDeps = { io, fetch: options.fetch };
+  const program = new Command('rodtrad')
+    .description('Rødtråd: portfolio management from the command line, over the HTTP API')
+    .addOption(new Option('--server <url>', 'the Rødtråd server').env('RODTRAD_URL').default(DEFAULT_SERVER))
+    .addOption(new Option('--org <slug>', 'the organisation').env('RODTRAD_ORG').default(DEFAULT_ORG))
+    .option('--json', 'print JSON for scripts instead of tables', false)
+    .addHelpText('afterAll', EXIT_CODES_HELP);
+  program.addCommand(buildInitiativeCommand(deps));
+  program.addCommand(buildOrgCommand(deps));
+  program.addCommand(buildStrategyCommand(deps));
+  for (const extra of options.extraCommands ?? []) program.addCommand(extra);
+  configureTree(program, io);
+  return program;
+}
+
+/** Runs one command line (without "node" and the script) and answers its exit code. */
+export async function runCli(args: string[], options: ProgramOptions = {}): Promise<ExitCode> {
+  const io = options.io ?? processIo;
+  const program = buildProgram({ ...options, io });
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    return 0;
+  } catch (err) {
+    reportError(io, err, program.opts<{ json?: boolean }>().json === true);
+    return exitCodeOf(err);
+  }
+}
