@@ -247,7 +247,15 @@ export const InitiativeSummarySchema = InitiativeSchema.pick({
   .meta({ id: 'InitiativeSummary' });
 export type InitiativeSummary = z.infer<typeof InitiativeSummarySchema>;
 
-export const INITIATIVE_SORTS = ['key', 'title', 'updatedAt', 'createdAt', 'priority', 'phase'] as const;
+export const INITIATIVE_SORTS = [
+  'key',
+  'title',
+  'updatedAt',
+  'createdAt',
+  'priority',
+  'phase',
+  'health',
+] as const;
 export const InitiativeSortSchema = z.enum(INITIATIVE_SORTS);
 export type InitiativeSort = z.infer<typeof InitiativeSortSchema>;
 

@@ -50,6 +50,7 @@ describeEachDatabase('initiative list API', (use) => {
       title: 'Datakatalogen',
       description: 'Bedre søk i datasettene',
       priority: 'could',
+      health: 'red',
       key: 'Sak 2-2025',
     });
     await post('initiatives', {
@@ -102,6 +103,13 @@ describeEachDatabase('initiative list API', (use) => {
       'Brukerinnsikt',
     ]);
     expect(await all('sort=updatedAt')).toHaveLength(5);
+    expect(await all('sort=health')).toEqual([
+      'Datakatalogen',
+      'Eldre sak',
+      'Meldingsformidler',
+      'Altinn-integrasjon',
+      'Brukerinnsikt',
+    ]);
     expect(await all('sort=phase&order=desc')).toHaveLength(5);
   });
 

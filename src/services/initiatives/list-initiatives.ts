@@ -7,7 +7,15 @@ import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { loadWorkflow } from '../workflow/get-workflow';
 import { loadInitiatives } from './to-initiative';
 
-const SORT_WIDTH = { key: 2, title: 1, updatedAt: 1, createdAt: 1, priority: 3, phase: 3 } as const;
+const SORT_WIDTH = {
+  key: 2,
+  title: 1,
+  updatedAt: 1,
+  createdAt: 1,
+  priority: 3,
+  phase: 3,
+  health: 3,
+} as const;
 
 /** A page of initiatives, filtered and sorted; the cursor continues exactly where the page ended. */
 export async function listInitiatives(

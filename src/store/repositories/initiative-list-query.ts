@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database';
 import { selectRows } from './select-rows';
 
-export type InitiativeSortKey = 'key' | 'title' | 'updatedAt' | 'createdAt' | 'priority' | 'phase';
+export type InitiativeSortKey = 'key' | 'title' | 'updatedAt' | 'createdAt' | 'priority' | 'phase' | 'health';
 
 export interface InitiativeListFilter {
   orgId: string;
@@ -36,6 +36,16 @@ function sortTuple(f: InitiativeListFilter): { exprs: SQL[]; types: string[] } {
       return {
         exprs: [
           sql`(CASE i.priority WHEN 'must' THEN 1 WHEN 'should' THEN 2 WHEN 'could' THEN 3 WHEN 'wont' THEN 4 ELSE 5 END)`,
+          sql`i.key_year`,
+          sql`i.key_number`,
+        ],
+        types: ['int', 'int', 'int'],
+      };
+    case 'health':
+      // Worst first when ascending: red, yellow, green, not assessed.
+      return {
+        exprs: [
+          sql`(CASE i.health WHEN 'red' THEN 1 WHEN 'yellow' THEN 2 WHEN 'green' THEN 3 ELSE 4 END)`,
           sql`i.key_year`,
           sql`i.key_number`,
         ],
