@@ -1,0 +1,66 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchChromium } from './chromium';
+import { startTestServer, type TestServer } from './test-server';
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  /** Console errors the test expects (a 404 the page handles), left out of the error check. */
+  expectedErrors?: RegExp;
+}
+
+export interface BrowserApp {
+  server(): TestServer;
+  /** A fresh browser context (no stored language) on `path`, bokmål unless the page is told otherwise. */
+  open(path: string, options?: OpenOptions): Promise<Page>;
+}
+
+const ACTION_TIMEOUT_MS = 10_000;
+
+/**
+ * The demo server and one Chromium for a test file. Every page opened is closed after its test,
+ * and a script error or failed request on it fails the test.
+ */
+export function useBrowserApp(): BrowserApp {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  let contexts: BrowserContext[] = [];
+  let problems: string[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    contexts = [];
+    const seen = problems;
+    problems = [];
+    expect(seen, 'errors in the browser').toEqual([]);
+  });
+
+  return {
+    server() {
+      if (!server) throw new Error('the test server did not start');
+      return server;
+    },
+    async open(path, { width = 1280, height = 900, expectedErrors }: OpenOptions = {}) {
+      if (!browser || !server) throw new Error('the browser or the test server did not start');
+      const context = await browser.newContext({ viewport: { width, height }, locale: 'nb-NO' });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(ACTION_TIMEOUT_MS);
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() !== 'error' || expectedErrors?.test(message.text())) return;
+        problems.push(`console error: ${message.text()}`);
+      });
+      await page.goto(new URL(path, server.url).href);
+      return page;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { ApiError } from '../client';
+import { InitiativePage } from './features/initiatives/initiative-page';
+import { PortfolioPage } from './features/portfolio/portfolio-page';
+import { AppShell } from './ui/app-shell';
+import { NotFoundPage } from './ui/not-found-page';
+
+/** The pages of one organisation; mounted at / for the default organisation and at /org/:org for others. */
+const orgPages: RouteObject[] = [
+  { index: true, element: <PortfolioPage /> },
+  { path: 'portefolje', element: <PortfolioPage /> },
+  { path: 'initiativ/:ref', element: <InitiativePage /> },
+];
+
+const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    children: [
+      ...orgPages,
+      { path: 'org/:org', children: orgPages },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+/** A 4xx will not get better by asking again; network trouble and 5xx might. */
+const shouldRetry = (failures: number, error: unknown) =>
+  failures < 2 && !(error instanceof ApiError && error.status < 500);
+
+export function App() {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: shouldRetry } } }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,63 @@
+import { Link, SkipLink } from '@digdir/designsystemet-react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation, useParams } from 'react-router';
+import { useAppPaths } from '../api/client-context';
+import { LanguageSwitch } from './language-switch';
+
+/** Header with product name, navigation and language; the page in <main>. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const paths = useAppPaths();
+  const { org } = useParams();
+  const main = useMainFocusOnNavigation();
+  return (
+    <>
+      <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <div className="app-header__brand">
+            <NavLink to={paths.portfolio()} className="app-header__product">
+              {t('app.productName')}
+            </NavLink>
+            <span className="app-header__tagline">
+              {org ? t('app.organisation', { org }) : t('app.tagline')}
+            </span>
+          </div>
+          <nav aria-label={t('app.mainNavigation')} className="app-header__nav">
+            <ul>
+              <li>
+                <Link asChild>
+                  <NavLink to={paths.portfolio()}>{t('nav.portfolio')}</NavLink>
+                </Link>
+              </li>
+              <li>
+                <Link href="/api/docs">{t('nav.apiDocs')}</Link>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+/**
+ * After moving to another page, focus goes to <main>, so screen readers start at the new content
+ * instead of the link that was followed. Changes to the query string (filters) keep the focus.
+ */
+function useMainFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    main.current?.focus();
+  }, [pathname]);
+  return main;
+}

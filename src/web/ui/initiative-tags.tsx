@@ -1,0 +1,40 @@
+import { Tag } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { Health, InitiativeStatus, Priority } from '../../contracts/initiatives';
+
+const HEALTH_COLOR = { green: 'success', yellow: 'warning', red: 'danger' } as const;
+const STATUS_COLOR = { active: 'neutral', parked: 'warning', stopped: 'danger' } as const;
+
+/** MoSCoW priority; nothing when none is given. */
+export function PriorityTag({ priority }: { priority: Priority | null }) {
+  const { t } = useTranslation();
+  if (!priority) return null;
+  return (
+    <Tag data-color="neutral" data-size="sm" className="tag">
+      {t(`values.priority.${priority}`)}
+    </Tag>
+  );
+}
+
+/** Health, by colour and in words (colour alone tells nothing to many readers). */
+export function HealthTag({ health }: { health: Health | null }) {
+  const { t } = useTranslation();
+  if (!health) return null;
+  return (
+    <Tag data-color={HEALTH_COLOR[health]} data-size="sm" className="tag">
+      <span className={`health-dot health-dot--${health}`} aria-hidden="true" />
+      {t('labels.health', { value: t(`values.health.${health}`) })}
+    </Tag>
+  );
+}
+
+/** Parked and stopped are shown; active is the normal case and says nothing. */
+export function StatusTag({ status, always = false }: { status: InitiativeStatus; always?: boolean }) {
+  const { t } = useTranslation();
+  if (status === 'active' && !always) return null;
+  return (
+    <Tag data-color={STATUS_COLOR[status]} data-size="sm" variant="outline" className="tag">
+      {t(`values.status.${status}`)}
+    </Tag>
+  );
+}
