@@ -60,6 +60,7 @@ export default tseslint.config(
   },
   {
     files: ['src/demo/**'],
+    ignores: ['src/demo/**/*.test.ts'],
     rules: forbid(['store', 'server', 'client', 'cli', 'web'], 'the demo loads through services'),
   },
   {

@@ -24,7 +24,9 @@ export default async function setup() {
     mkdirSync(dir, { recursive: true });
     const database = await openDatabase({ kind: 'pglite' });
     await migrate(database, migrations);
-    const dump = await (database.db as unknown as { $client: { dumpDataDir(c: 'gzip'): Promise<Blob> } }).$client.dumpDataDir('gzip');
+    const dump = await (
+      database.db as unknown as { $client: { dumpDataDir(c: 'gzip'): Promise<Blob> } }
+    ).$client.dumpDataDir('gzip');
     await database.close();
     const tmp = `${file}.${process.pid}`;
     writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));

@@ -144,10 +144,17 @@ describeEachDatabase('initiatives API', (use) => {
       ['title=x', 'text/plain', 415, 'unsupported-media-type'],
     ];
     for (const [payload, type, status, code] of cases) {
-      const res = await api.request({ method: 'POST', url: url(org), payload, headers: { 'content-type': type } });
+      const res = await api.request({
+        method: 'POST',
+        url: url(org),
+        payload,
+        headers: { 'content-type': type },
+      });
       expect({ status: res.statusCode, code: json(res).code }).toEqual({ status, code });
     }
-    expect(json<{ items: unknown[] }>(await api.request({ method: 'GET', url: url(org) })).items).toHaveLength(0);
+    expect(
+      json<{ items: unknown[] }>(await api.request({ method: 'GET', url: url(org) })).items,
+    ).toHaveLength(0);
   });
 
   it('will not link a person of another organisation', async () => {

@@ -30,18 +30,26 @@ export async function listOrganisations(database: Database): Promise<Organisatio
   return (await selectOrganisations(database.db)).map(toOrganisation);
 }
 
-export function createOrganisation(database: Database, actor: string, input: CreateOrganisation): Promise<Organisation> {
+export function createOrganisation(
+  database: Database,
+  actor: string,
+  input: CreateOrganisation,
+): Promise<Organisation> {
   return database.db.transaction(async (t) => {
     const tx = t as unknown as Db;
     const row = await withDbErrors(insertOrganisation(tx, { id: crypto.randomUUID(), ...input }));
     const created = toOrganisation(row);
-    await recordAuditEvent(tx, { database, orgId: row.id, actor }, {
-      entityType: 'organisation',
-      entityId: row.id,
-      action: 'created',
-      before: null,
-      after: created,
-    });
+    await recordAuditEvent(
+      tx,
+      { database, orgId: row.id, actor },
+      {
+        entityType: 'organisation',
+        entityId: row.id,
+        action: 'created',
+        before: null,
+        after: created,
+      },
+    );
     return created;
   });
 }

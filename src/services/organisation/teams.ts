@@ -56,23 +56,22 @@ async function writeTeamLinks(tx: Db, orgId: string, teamId: string, input: Team
 async function loadTeams(db: Db, orgId: string, rows: TeamRow[]): Promise<Team[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [groupLinks, productLinks, memberLinks] = await Promise.all([
-    db
-      .select()
-      .from(teamProductGroups)
-      .where(and(eq(teamProductGroups.orgId, orgId), inArray(teamProductGroups.teamId, ids)))
-      .orderBy(asc(teamProductGroups.productGroupId)),
-    db
-      .select()
-      .from(teamProducts)
-      .where(and(eq(teamProducts.orgId, orgId), inArray(teamProducts.teamId, ids)))
-      .orderBy(asc(teamProducts.productId)),
-    db
-      .select()
-      .from(teamMembers)
-      .where(and(eq(teamMembers.orgId, orgId), inArray(teamMembers.teamId, ids)))
-      .orderBy(asc(teamMembers.personId)),
-  ]);
+  // Sequential on purpose: inside a transaction these share one connection.
+  const groupLinks = await db
+    .select()
+    .from(teamProductGroups)
+    .where(and(eq(teamProductGroups.orgId, orgId), inArray(teamProductGroups.teamId, ids)))
+    .orderBy(asc(teamProductGroups.productGroupId));
+  const productLinks = await db
+    .select()
+    .from(teamProducts)
+    .where(and(eq(teamProducts.orgId, orgId), inArray(teamProducts.teamId, ids)))
+    .orderBy(asc(teamProducts.productId));
+  const memberLinks = await db
+    .select()
+    .from(teamMembers)
+    .where(and(eq(teamMembers.orgId, orgId), inArray(teamMembers.teamId, ids)))
+    .orderBy(asc(teamMembers.personId));
   return rows.map((r) => ({
     id: r.id,
     version: r.version,
