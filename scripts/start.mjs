@@ -1,39 +1,46 @@
 #!/usr/bin/env node
-// `npm start`: builds the web app when it is missing or older than its sources, then starts the server
-// on embedded PGlite (or DATABASE_URL) with the demo portfolio on first start.
+// `npm start`: builds what is missing or older than its sources — the web app (Vite) and the server
+// bundle (esbuild, so start-up does not compile TypeScript) — then starts the server on embedded PGlite
+// (or DATABASE_URL), loading the demo portfolio on first start.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-const builtIndex = join(root, 'dist/web/index.html');
+const webIndex = join(root, 'dist/web/index.html');
+const serverBundle = join(root, 'dist/server/rodtrad.mjs');
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  if (!statSync(path).isDirectory()) return statSync(path).mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))));
 }
 
-const webSources = [join(root, 'src/web'), join(root, 'src/contracts'), join(root, 'src/client')];
-const stale =
-  !existsSync(builtIndex) ||
-  Math.max(...webSources.filter(existsSync).map(newestMtime)) > statSync(builtIndex).mtimeMs;
-if (stale) {
+const isStale = (output, sources) =>
+  !existsSync(output) ||
+  Math.max(...sources.map((s) => newestMtime(join(root, s)))) > statSync(output).mtimeMs;
+
+if (isStale(webIndex, ['src/web', 'src/contracts', 'src/client', 'vite.config.ts', 'package-lock.json'])) {
   console.log('Building the web app…');
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  const web = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (web.status !== 0) process.exit(web.status ?? 1);
 }
 
-const server = spawn(
-  process.execPath,
-  ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'serve', '--demo'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
+if (isStale(serverBundle, ['src', 'package-lock.json'])) {
+  console.log('Building the server…');
+  await build({
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    outfile: serverBundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+}
+
+const server = spawn(process.execPath, [serverBundle, 'serve', '--demo'], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -3,6 +3,7 @@ import { openDatabase, type Database } from '../store/database';
 import { migrate } from '../store/migrate';
 
 export type { Database } from '../store/database';
+export { packageRoot } from '../store/package-root';
 
 export interface StoreLocation {
   /** PostgreSQL; when absent, the embedded PGlite database in `dataDir`. */

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Database } from './database';
+import { packageRoot } from './package-root';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
+const MIGRATIONS_DIR = join(packageRoot(), 'src/store/migrations');
 
 export interface Migration {
   name: string;

@@ -1,12 +1,9 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Command } from 'commander';
-import { loadDemoPortfolio } from '../../demo/load-demo-portfolio';
 import { loadConfig } from '../../server/config';
 import { startServer } from '../../server/start-server';
-import { describeStore, migrateStore, openStore } from '../../services/store-lifecycle';
+import { describeStore, migrateStore, openStore, packageRoot } from '../../services/store-lifecycle';
 import type { CliIo } from '../cli-io';
-
-const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
 /** `rodtrad serve`: migrations, optionally the demo portfolio, then the API and the web app. */
 export function buildServeCommand(io: CliIo): Command {
@@ -14,7 +11,7 @@ export function buildServeCommand(io: CliIo): Command {
     .description(
       'start the server (API and web app); configured by PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL',
     )
-    .option('--demo', 'load the demo portfolio when the database has no organisation yet', false)
+    .option('--demo', 'load the demo portfolio unless the organisation "demo" exists', false)
     .action(async (options: { demo: boolean }) => {
       const config = loadConfig();
       const location = { databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR };
@@ -22,10 +19,12 @@ export function buildServeCommand(io: CliIo): Command {
       const applied = await migrateStore(database);
       if (applied.length > 0) io.out(`Applied migrations: ${applied.join(', ')}\n`);
       if (options.demo) {
+        // Loaded only when asked: the demo data is not needed on an ordinary start.
+        const { loadDemoPortfolio } = await import('../../demo/load-demo-portfolio');
         const demo = await loadDemoPortfolio(database);
         if (demo.created) io.out('Loaded the demo portfolio (organisation "demo").\n');
       }
-      const server = await startServer(config, database, WEB_ROOT);
+      const server = await startServer(config, database, join(packageRoot(), 'dist/web'));
       io.out(`\nRødtråd is running at ${server.url}  (${describeStore(location)})\n`);
       const stop = () => {
         void server.app.close().then(() => database.close());
