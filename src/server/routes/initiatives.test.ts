@@ -132,6 +132,9 @@ describeEachDatabase('initiatives API', (use) => {
     }
     const list = json<{ items: unknown[] }>(await api.request({ method: 'GET', url: url(org) }));
     expect(list.items).toHaveLength(0);
+    // The refused creations rolled back their case numbers too: the next one is still number 1.
+    const next = json<Created>(await create(org, { title: 'Gyldig' }));
+    expect(next.key).toBe(`Sak 1-${new Date().getFullYear()}`);
   });
 
   it('refuses malformed, deeply nested and non-JSON bodies', async () => {
