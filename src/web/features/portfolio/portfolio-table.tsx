@@ -26,7 +26,7 @@ type Column = (typeof COLUMNS)[number];
 
 /** A column sorts when the API can sort by it; the order then comes from the server. */
 const sortOf = (column: Column): InitiativeSort | undefined =>
-  (INITIATIVE_SORTS as readonly string[]).includes(column) ? (column) : undefined;
+  (INITIATIVE_SORTS as readonly string[]).includes(column) ? column : undefined;
 
 interface Props {
   items: InitiativeSummary[];
