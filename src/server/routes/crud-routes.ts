@@ -24,7 +24,8 @@ export const IfMatchHeaders = z.object({
     .describe('The ETag you read; required, answered with 428 when missing'),
 });
 
-const writeProblems = {
+/** The problems any write can answer: bad input, unknown, conflict, stale, refused, missing If-Match. */
+export const writeProblems = {
   400: ProblemSchema,
   404: ProblemSchema,
   409: ProblemSchema,

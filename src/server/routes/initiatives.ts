@@ -23,7 +23,7 @@ import { transitionInitiative } from '../../services/initiatives/transition-init
 import { updateInitiative } from '../../services/initiatives/update-initiative';
 import { requiredVersion, setEtag } from '../http/etag';
 import type { OrgContexts } from '../http/org-context';
-import { IfMatchHeaders } from './crud-routes';
+import { IfMatchHeaders, writeProblems } from './crud-routes';
 
 const RefParams = z.object({
   org: SlugSchema,
@@ -33,14 +33,6 @@ const RefParams = z.object({
     .max(60)
     .describe('The initiative id, or its case key such as "Sak 14-2026" (URL-encoded)'),
 });
-const writeProblems = {
-  400: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-  412: ProblemSchema,
-  422: ProblemSchema,
-  428: ProblemSchema,
-};
 
 export function registerInitiativeRoutes(app: FastifyInstance, contexts: OrgContexts): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -6,6 +6,7 @@ import {
   type InitiativeLinks,
   type InitiativeRow,
 } from '../../store/repositories/initiatives-repository';
+import { entityMeta } from '../shared/entity-meta';
 import { iso } from '../shared/iso';
 
 function allocationOf(row: InitiativeRow, teamIds: string[]): Allocation | null {
@@ -28,10 +29,7 @@ function allocationOf(row: InitiativeRow, teamIds: string[]): Allocation | null 
 /** The wire shape of an initiative, from its row and its links. */
 export function toInitiative(row: InitiativeRow, links: InitiativeLinks): Initiative {
   return {
-    id: row.id,
-    version: row.version,
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
+    ...entityMeta(row),
     key: row.key,
     title: row.title,
     phase: row.phase,

@@ -1,15 +1,12 @@
 import type { CreatePerson, Person, PersonRole, UpdatePerson } from '../../contracts/organisation';
 import { people } from '../../store/schema';
 import { crudUseCases, definedOnly } from '../shared/crud';
-import { iso } from '../shared/iso';
+import { entityMeta } from '../shared/entity-meta';
 
 type PersonRow = typeof people.$inferSelect;
 
 export const toPerson = (r: PersonRow): Person => ({
-  id: r.id,
-  version: r.version,
-  createdAt: iso(r.createdAt),
-  updatedAt: iso(r.updatedAt),
+  ...entityMeta(r),
   name: r.name,
   email: r.email,
   title: r.title,

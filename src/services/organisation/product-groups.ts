@@ -1,15 +1,12 @@
 import type { CreateProductGroup, ProductGroup, UpdateProductGroup } from '../../contracts/organisation';
 import { productGroups } from '../../store/schema';
 import { crudUseCases, definedOnly } from '../shared/crud';
-import { iso } from '../shared/iso';
+import { entityMeta } from '../shared/entity-meta';
 
 type ProductGroupRow = typeof productGroups.$inferSelect;
 
 export const toProductGroup = (r: ProductGroupRow): ProductGroup => ({
-  id: r.id,
-  version: r.version,
-  createdAt: iso(r.createdAt),
-  updatedAt: iso(r.updatedAt),
+  ...entityMeta(r),
   slug: r.slug,
   name: r.name,
   description: r.description,

@@ -1,15 +1,12 @@
 import type { CreateProduct, Product, UpdateProduct } from '../../contracts/organisation';
 import { products } from '../../store/schema';
 import { crudUseCases, definedOnly } from '../shared/crud';
-import { iso } from '../shared/iso';
+import { entityMeta } from '../shared/entity-meta';
 
 type ProductRow = typeof products.$inferSelect;
 
 export const toProduct = (r: ProductRow): Product => ({
-  id: r.id,
-  version: r.version,
-  createdAt: iso(r.createdAt),
-  updatedAt: iso(r.updatedAt),
+  ...entityMeta(r),
   slug: r.slug,
   name: r.name,
   productGroupId: r.productGroupId,

@@ -4,7 +4,7 @@ import type { Db } from '../../store/database';
 import { teamMembers, teamProductGroups, teamProducts, teams } from '../../store/schema';
 import { AppError } from '../shared/app-error';
 import { crudUseCases, definedOnly } from '../shared/crud';
-import { iso } from '../shared/iso';
+import { entityMeta } from '../shared/entity-meta';
 
 type TeamRow = typeof teams.$inferSelect;
 type TeamInput = CreateTeam | UpdateTeam;
@@ -73,10 +73,7 @@ async function loadTeams(db: Db, orgId: string, rows: TeamRow[]): Promise<Team[]
     .where(and(eq(teamMembers.orgId, orgId), inArray(teamMembers.teamId, ids)))
     .orderBy(asc(teamMembers.personId));
   return rows.map((r) => ({
-    id: r.id,
-    version: r.version,
-    createdAt: iso(r.createdAt),
-    updatedAt: iso(r.updatedAt),
+    ...entityMeta(r),
     slug: r.slug,
     name: r.name,
     type: r.type as TeamType,

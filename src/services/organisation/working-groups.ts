@@ -3,7 +3,7 @@ import type { CreateWorkingGroup, UpdateWorkingGroup, WorkingGroup } from '../..
 import type { Db } from '../../store/database';
 import { workingGroupMembers, workingGroups } from '../../store/schema';
 import { crudUseCases, definedOnly } from '../shared/crud';
-import { iso } from '../shared/iso';
+import { entityMeta } from '../shared/entity-meta';
 import { assertPeriodOrdered } from '../shared/period';
 
 type WorkingGroupRow = typeof workingGroups.$inferSelect;
@@ -43,10 +43,7 @@ async function loadWorkingGroups(db: Db, orgId: string, rows: WorkingGroupRow[])
     )
     .orderBy(asc(workingGroupMembers.personId));
   return rows.map((r) => ({
-    id: r.id,
-    version: r.version,
-    createdAt: iso(r.createdAt),
-    updatedAt: iso(r.updatedAt),
+    ...entityMeta(r),
     slug: r.slug,
     name: r.name,
     purpose: r.purpose,

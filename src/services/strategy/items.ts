@@ -5,17 +5,14 @@ import { strategicItems, strategicSources } from '../../store/schema';
 import { notFound } from '../shared/app-error';
 import type { ServiceContext } from '../shared/context';
 import { crudUseCases, definedOnly } from '../shared/crud';
-import { iso } from '../shared/iso';
+import { entityMeta } from '../shared/entity-meta';
 import { assertPeriodOrdered } from '../shared/period';
 import { assertItemPlacement } from './item-placement';
 
 type ItemRow = typeof strategicItems.$inferSelect;
 
 export const toItem = (r: ItemRow): Item => ({
-  id: r.id,
-  version: r.version,
-  createdAt: iso(r.createdAt),
-  updatedAt: iso(r.updatedAt),
+  ...entityMeta(r),
   sourceId: r.sourceId,
   kind: r.kind as ItemKind,
   ref: r.ref,

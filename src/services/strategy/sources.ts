@@ -1,16 +1,13 @@
 import type { CreateSource, Source, SourceKind, UpdateSource } from '../../contracts/strategy';
 import { strategicSources } from '../../store/schema';
 import { crudUseCases, definedOnly } from '../shared/crud';
-import { iso } from '../shared/iso';
+import { entityMeta } from '../shared/entity-meta';
 import { assertPeriodOrdered } from '../shared/period';
 
 type SourceRow = typeof strategicSources.$inferSelect;
 
 export const toSource = (r: SourceRow): Source => ({
-  id: r.id,
-  version: r.version,
-  createdAt: iso(r.createdAt),
-  updatedAt: iso(r.updatedAt),
+  ...entityMeta(r),
   kind: r.kind as SourceKind,
   title: r.title,
   issuer: r.issuer,
