@@ -1,11 +1,16 @@
 import type { Page } from '../../contracts/common';
 import type { InitiativeSummary, ListInitiativesQuery } from '../../contracts/initiatives';
 import { selectInitiativePage } from '../../store/repositories/initiative-list-query';
-import { selectTeamProductGroups } from '../../store/repositories/initiatives-repository';
+import {
+  selectAllocatedTeams,
+  selectTeamProductGroups,
+} from '../../store/repositories/initiatives-repository';
+import { entityMeta } from '../shared/entity-meta';
+import { iso } from '../shared/iso';
 import type { ServiceContext } from '../shared/context';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { loadWorkflow } from '../workflow/get-workflow';
-import { loadInitiatives } from './to-initiative';
+import { allocationOf } from './to-initiative';
 
 const SORT_WIDTH = {
   key: 2,
@@ -24,7 +29,9 @@ export async function listInitiatives(
 ): Promise<Page<InitiativeSummary>> {
   const db = ctx.database.db;
   const after = query.cursor ? decodeCursor(query.cursor, SORT_WIDTH[query.sort] + 1).map(String) : null;
-  const { workflow } = await loadWorkflow(db, ctx.orgId);
+  // The workflow's phase order matters only when sorting by phase.
+  const phaseOrder =
+    query.sort === 'phase' ? (await loadWorkflow(db, ctx.orgId)).workflow.phases.map((p) => p.id) : [];
   const rows = await selectInitiativePage(db, {
     orgId: ctx.orgId,
     phase: query.phase,
@@ -35,33 +42,33 @@ export async function listInitiatives(
     text: query.q,
     sort: query.sort,
     order: query.order,
-    phaseOrder: workflow.phases.map((p) => p.id),
+    phaseOrder,
     after,
     limit: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);
-  const ids = page.map((r) => r.id);
-  const [initiatives, teamGroups] = await Promise.all([
-    loadInitiatives(db, ctx.orgId, ids),
-    selectTeamProductGroups(db, ctx.orgId, ids),
+  const teamIds = page.filter((r) => r.allocationKind === 'teams').map((r) => r.id);
+  const [teams, teamGroups] = await Promise.all([
+    selectAllocatedTeams(db, ctx.orgId, teamIds),
+    selectTeamProductGroups(db, ctx.orgId, teamIds),
   ]);
-  const items = initiatives.map((i): InitiativeSummary => ({
-    id: i.id,
-    key: i.key,
-    title: i.title,
-    phase: i.phase,
-    status: i.status,
-    priority: i.priority,
-    health: i.health,
-    ownerId: i.ownerId,
-    allocation: i.allocation,
-    phaseChangedAt: i.phaseChangedAt,
-    createdAt: i.createdAt,
-    updatedAt: i.updatedAt,
-    version: i.version,
-    productGroupIds:
-      i.allocation?.kind === 'product-group' ? [i.allocation.productGroupId] : (teamGroups.get(i.id) ?? []),
-  }));
+  const items = page.map((r): InitiativeSummary => {
+    const allocation = allocationOf(r, teams.get(r.id) ?? []);
+    return {
+      ...entityMeta(r),
+      key: r.key,
+      title: r.title,
+      phase: r.phase,
+      status: r.status as InitiativeSummary['status'],
+      priority: r.priority as InitiativeSummary['priority'],
+      health: r.health as InitiativeSummary['health'],
+      ownerId: r.ownerId,
+      allocation,
+      phaseChangedAt: iso(r.phaseChangedAt),
+      productGroupIds:
+        allocation?.kind === 'product-group' ? [allocation.productGroupId] : (teamGroups.get(r.id) ?? []),
+    };
+  });
   const last = page.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor([...last.sortValues, last.id]) : null;
   return { items, nextCursor };

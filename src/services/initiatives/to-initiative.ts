@@ -9,7 +9,11 @@ import {
 import { entityMeta } from '../shared/entity-meta';
 import { iso } from '../shared/iso';
 
-function allocationOf(row: InitiativeRow, teamIds: string[]): Allocation | null {
+/** The allocation as one value, from the row's allocation columns and its allocated teams. */
+export function allocationOf(
+  row: Pick<InitiativeRow, 'allocationKind' | 'allocationProductGroupId' | 'allocationWorkingGroupId'>,
+  teamIds: string[],
+): Allocation | null {
   switch (row.allocationKind) {
     case 'product-group':
       return row.allocationProductGroupId
@@ -61,6 +65,15 @@ export function toInitiative(row: InitiativeRow, links: InitiativeLinks): Initia
     checkedCriteria: row.checkedCriteria,
     createdBy: row.createdBy,
     updatedBy: row.updatedBy,
+  };
+}
+
+/** The links of one loaded initiative, in the shape toInitiative reads them. */
+export function linksOf(i: Initiative): InitiativeLinks {
+  return {
+    teamIds: new Map([[i.id, i.allocation?.kind === 'teams' ? i.allocation.teamIds : []]]),
+    dependsOnIds: new Map([[i.id, i.dependsOnIds]]),
+    strategicItemIds: new Map([[i.id, i.strategicItemIds]]),
   };
 }
 

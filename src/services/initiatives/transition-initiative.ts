@@ -10,6 +10,7 @@ import { lockCurrent } from '../shared/versioned';
 import { loadWorkflow } from '../workflow/get-workflow';
 import { loadInitiative, resolveInitiativeId } from './resolve-initiative';
 import { toDecision } from './to-decision';
+import { linksOf, toInitiative } from './to-initiative';
 
 /** Today in Norway, as YYYY-MM-DD: the default date of a decision. */
 const todayInOslo = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
@@ -40,7 +41,7 @@ export function transitionInitiative(
     }
     const { toPhase, toStatus } = outcome.plan;
     const moved = toPhase !== before.phase;
-    await updateVersioned(tx, initiatives, ctx.orgId, id, expectedVersion, {
+    const row = await updateVersioned(tx, initiatives, ctx.orgId, id, expectedVersion, {
       phase: toPhase,
       status: toStatus,
       updatedBy: ctx.actor,
@@ -63,7 +64,10 @@ export function transitionInitiative(
       createdBy: ctx.actor,
     });
     const decision = toDecision(decisionRow);
-    const after = await loadInitiative(tx, ctx.orgId, id);
+    if (!row)
+      throw new AppError('precondition-failed', `initiative ${ref} changed while deciding; read it again`);
+    // A decision changes no links, so the row and the links read before make the initiative after.
+    const after = { ...before, ...toInitiative(row, linksOf(before)) };
     await recordAuditEvent(tx, ctx, {
       entityType: 'initiative',
       entityId: id,

@@ -86,11 +86,28 @@ function filters(f: InitiativeListFilter): SQL[] {
   return where;
 }
 
-/** Ids and cursor values of one page of initiatives, in the requested order. */
-export async function selectInitiativePage(
-  db: Db,
-  f: InitiativeListFilter,
-): Promise<{ id: string; sortValues: string[] }[]> {
+/** The columns a list shows, straight from the row: no texts, no JSON documents. */
+export interface InitiativeSummaryRow {
+  id: string;
+  key: string;
+  title: string;
+  phase: string;
+  status: string;
+  priority: string | null;
+  health: string | null;
+  ownerId: string | null;
+  allocationKind: string | null;
+  allocationProductGroupId: string | null;
+  allocationWorkingGroupId: string | null;
+  phaseChangedAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  sortValues: string[];
+}
+
+/** One page of initiatives in the requested order, with the values its cursor continues from. */
+export async function selectInitiativePage(db: Db, f: InitiativeListFilter): Promise<InitiativeSummaryRow[]> {
   const { exprs, types } = sortTuple(f);
   const where = filters(f);
   if (f.after) {
@@ -102,10 +119,13 @@ export async function selectInitiativePage(
   }
   const dir = sql.raw(f.order === 'asc' ? 'ASC' : 'DESC');
   const query = sql`
-    SELECT i.id, ${sql.join(
-      exprs.map((e, n) => sql`(${e})::text AS ${sql.raw(`s${n}`)}`),
-      sql`, `,
-    )}
+    SELECT i.id, i.key, i.title, i.phase, i.status, i.priority, i.health, i.owner_id, i.allocation_kind,
+      i.allocation_product_group_id, i.allocation_working_group_id, i.phase_changed_at, i.created_at,
+      i.updated_at, i.version,
+      ${sql.join(
+        exprs.map((e, n) => sql`(${e})::text AS ${sql.raw(`s${n}`)}`),
+        sql`, `,
+      )}
     FROM initiatives i
     WHERE ${sql.join(where, sql` AND `)}
     ORDER BY ${sql.join(
@@ -113,9 +133,24 @@ export async function selectInitiativePage(
       sql`, `,
     )}
     LIMIT ${f.limit}`;
-  const rows = await selectRows<Record<string, string>>(db, query);
+  const rows = await selectRows<Record<string, unknown>>(db, query);
   return rows.map((r) => ({
-    id: r.id ?? '',
-    sortValues: exprs.map((_, n) => r[`s${n}`] ?? ''),
+    id: r.id as string,
+    key: r.key as string,
+    title: r.title as string,
+    phase: r.phase as string,
+    status: r.status as string,
+    priority: r.priority as string | null,
+    health: r.health as string | null,
+    ownerId: r.owner_id as string | null,
+    allocationKind: r.allocation_kind as string | null,
+    allocationProductGroupId: r.allocation_product_group_id as string | null,
+    allocationWorkingGroupId: r.allocation_working_group_id as string | null,
+    // node-postgres answers Date objects, PGlite may answer strings: normalise both.
+    phaseChangedAt: new Date(r.phase_changed_at as string),
+    createdAt: new Date(r.created_at as string),
+    updatedAt: new Date(r.updated_at as string),
+    version: Number(r.version),
+    sortValues: exprs.map((_, n) => String(r[`s${n}`])),
   }));
 }

@@ -30,11 +30,7 @@ const groupBy = (rows: { owner: string; value: string }[]) => {
 export async function selectInitiativeLinks(db: Db, orgId: string, ids: string[]): Promise<InitiativeLinks> {
   if (ids.length === 0) return { teamIds: new Map(), dependsOnIds: new Map(), strategicItemIds: new Map() };
   // Sequential on purpose: inside a transaction these share one connection.
-  const teams = await db
-    .select({ owner: initiativeTeams.initiativeId, value: initiativeTeams.teamId })
-    .from(initiativeTeams)
-    .where(and(eq(initiativeTeams.orgId, orgId), inArray(initiativeTeams.initiativeId, ids)))
-    .orderBy(asc(initiativeTeams.teamId));
+  const teamIds = await selectAllocatedTeams(db, orgId, ids);
   const deps = await db
     .select({ owner: initiativeDependencies.initiativeId, value: initiativeDependencies.dependsOnId })
     .from(initiativeDependencies)
@@ -47,7 +43,22 @@ export async function selectInitiativeLinks(db: Db, orgId: string, ids: string[]
       and(eq(initiativeStrategicItems.orgId, orgId), inArray(initiativeStrategicItems.initiativeId, ids)),
     )
     .orderBy(asc(initiativeStrategicItems.itemId));
-  return { teamIds: groupBy(teams), dependsOnIds: groupBy(deps), strategicItemIds: groupBy(items) };
+  return { teamIds, dependsOnIds: groupBy(deps), strategicItemIds: groupBy(items) };
+}
+
+/** The teams each initiative is allocated to. */
+export async function selectAllocatedTeams(
+  db: Db,
+  orgId: string,
+  ids: string[],
+): Promise<Map<string, string[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ owner: initiativeTeams.initiativeId, value: initiativeTeams.teamId })
+    .from(initiativeTeams)
+    .where(and(eq(initiativeTeams.orgId, orgId), inArray(initiativeTeams.initiativeId, ids)))
+    .orderBy(asc(initiativeTeams.teamId));
+  return groupBy(rows);
 }
 
 /** Product groups each initiative reaches through its allocated teams. */
