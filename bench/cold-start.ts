@@ -72,12 +72,12 @@ async function waitFor(url: string, started: Started, timeoutMs: number): Promis
   throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${started.output.join('')}`);
 }
 
-/** The server process (`… serve --demo`) among everything `npm start` spawned (npm, sh, scripts/start.mjs). */
+/** The server process (`node scripts/start.mjs`, which runs the server in-process) among what `npm start` spawned. */
 function serverPid(sessionId: number): number | undefined {
   const lines = execFileSync('ps', ['-o', 'pid=,args=', '-s', String(sessionId)], { encoding: 'utf8' }).split(
     '\n',
   );
-  const server = lines.find((line) => /\sserve(\s|$)/.test(line));
+  const server = lines.find((line) => /scripts\/start\.mjs/.test(line) && !/\bnpm\b|\bsh\b/.test(line));
   return server ? Number(server.trim().split(/\s+/)[0]) : undefined;
 }
 

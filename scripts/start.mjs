@@ -2,10 +2,9 @@
 // `npm start`: builds what is missing or older than its sources — the web app (Vite) and the server
 // bundle (esbuild, so start-up does not compile TypeScript) — then starts the server on embedded PGlite
 // (or DATABASE_URL), loading the demo portfolio on first start.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 const webIndex = join(root, 'dist/web/index.html');
@@ -29,6 +28,7 @@ if (isStale(webIndex, ['src/web', 'src/contracts', 'src/client', 'vite.config.ts
 
 if (isStale(serverBundle, ['src', 'package-lock.json'])) {
   console.log('Building the server…');
+  const { build } = await import('esbuild');
   await build({
     entryPoints: [join(root, 'src/cli/main.ts')],
     outfile: serverBundle,
@@ -41,6 +41,6 @@ if (isStale(serverBundle, ['src', 'package-lock.json'])) {
   });
 }
 
-const server = spawn(process.execPath, [serverBundle, 'serve', '--demo'], { cwd: root, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+// Run the server in this process: one Node start-up instead of two.
+process.argv = [process.argv[0], serverBundle, 'serve', '--demo'];
+await import(serverBundle);
