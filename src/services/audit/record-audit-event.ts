@@ -1,6 +1,6 @@
 import type { AuditAction, EntityType } from '../../contracts/audit';
 import type { Db } from '../../store/database';
-import { insertAuditEvent } from '../../store/repositories/audit-repository';
+import { insertAuditEvents } from '../../store/repositories/audit-repository';
 import type { ServiceContext } from '../shared/context';
 
 export interface AuditChange {
@@ -13,18 +13,25 @@ export interface AuditChange {
   initiativeId?: string;
 }
 
-/** Writes the history line for a change, inside the change's own transaction. */
-export async function recordAuditEvent(tx: Db, ctx: ServiceContext, change: AuditChange): Promise<void> {
-  await insertAuditEvent(tx, {
-    orgId: ctx.orgId,
-    actor: ctx.actor,
-    entityType: change.entityType,
-    entityId: change.entityId,
-    initiativeId: change.initiativeId ?? null,
-    action: change.action,
-    before: change.before ? toJson(change.before) : null,
-    after: change.after ? toJson(change.after) : null,
-  });
+/** Writes the history lines for one or more changes, in one statement, inside the change's own transaction. */
+export async function recordAuditEvent(
+  tx: Db,
+  ctx: ServiceContext,
+  ...changes: [AuditChange, ...AuditChange[]]
+): Promise<void> {
+  await insertAuditEvents(
+    tx,
+    changes.map((change) => ({
+      orgId: ctx.orgId,
+      actor: ctx.actor,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      initiativeId: change.initiativeId ?? null,
+      action: change.action,
+      before: change.before ? toJson(change.before) : null,
+      after: change.after ? toJson(change.after) : null,
+    })),
+  );
 }
 
 /** Dates become ISO strings; the stored history is plain JSON. */

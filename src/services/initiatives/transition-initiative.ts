@@ -68,22 +68,26 @@ export function transitionInitiative(
       throw new AppError('precondition-failed', `initiative ${ref} changed while deciding; read it again`);
     // A decision changes no links, so the row and the links read before make the initiative after.
     const after = { ...before, ...toInitiative(row, linksOf(before)) };
-    await recordAuditEvent(tx, ctx, {
-      entityType: 'initiative',
-      entityId: id,
-      initiativeId: id,
-      action: 'transitioned',
-      before,
-      after,
-    });
-    await recordAuditEvent(tx, ctx, {
-      entityType: 'decision',
-      entityId: decision.id,
-      initiativeId: id,
-      action: 'created',
-      before: null,
-      after: decision,
-    });
+    await recordAuditEvent(
+      tx,
+      ctx,
+      {
+        entityType: 'initiative',
+        entityId: id,
+        initiativeId: id,
+        action: 'transitioned',
+        before,
+        after,
+      },
+      {
+        entityType: 'decision',
+        entityId: decision.id,
+        initiativeId: id,
+        action: 'created',
+        before: null,
+        after: decision,
+      },
+    );
     return { initiative: after, decision };
   });
 }

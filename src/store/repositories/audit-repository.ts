@@ -5,8 +5,8 @@ import { auditEvents } from '../schema';
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
 export type AuditEventRow = typeof auditEvents.$inferSelect;
 
-export async function insertAuditEvent(tx: Db, event: NewAuditEvent): Promise<void> {
-  await tx.insert(auditEvents).values(event);
+export async function insertAuditEvents(tx: Db, events: NewAuditEvent[]): Promise<void> {
+  await tx.insert(auditEvents).values(events);
 }
 
 /** An entity's history, oldest first; for an initiative also the events that belong to it. */
