@@ -9,6 +9,19 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** A problem with how the server is set up (configuration, database), told to the operator plainly. */
+export class SetupError extends Error {
+  override name = 'SetupError';
+}
+
+/** Errors of the server-side commands that are about set-up, not bugs: shown without a stack. */
+export const SETUP_ERROR_NAMES = new Set([
+  'SetupError',
+  'ConfigError',
+  'MigrationError',
+  'DataDirInUseError',
+]);
+
 /** Codes that mean the server understood and refused: a gate, a phase rule or a concurrent change. */
 const REJECTED_CODES = new Set<string>([
   'gate-criteria-unmet',

@@ -15,7 +15,9 @@ export const ConfigSchema = z.object({
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
 
 /** Reads the configuration; a bad value stops start-up with a message that names the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

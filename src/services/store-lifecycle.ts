@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { openDatabase, type Database } from '../store/database';
-import { migrate } from '../store/migrate';
+import { migrate, pendingMigrations } from '../store/migrate';
 
 export type { Database } from '../store/database';
 export { packageRoot } from '../store/package-root';
@@ -27,4 +27,9 @@ export function openStore(location: StoreLocation): Promise<Database> {
 /** Applies pending migrations and answers their names. */
 export function migrateStore(database: Database): Promise<string[]> {
   return migrate(database);
+}
+
+/** Names of the migrations the database still lacks (and checks the applied ones are unchanged). */
+export async function pendingMigrationNames(database: Database): Promise<string[]> {
+  return (await pendingMigrations(database)).map((m) => m.name);
 }

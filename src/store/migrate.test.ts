@@ -1,10 +1,12 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeEachDatabase } from './testing/test-database';
-import { loadMigrations, migrate } from './migrate';
+import { openDatabase } from './database';
+import { loadMigrations, migrate, pendingMigrations } from './migrate';
 
 describeEachDatabase('migrations', (use) => {
   it('are all applied and a second run applies nothing', async () => {
     const db = use();
+    expect(await pendingMigrations(db)).toEqual([]);
     const applied = await db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
     expect(applied.map((r) => r.name)).toEqual(loadMigrations().map((m) => m.name));
     expect(await migrate(db)).toEqual([]);
@@ -37,4 +39,19 @@ describeEachDatabase('migrations', (use) => {
     const rows = await use().query<{ v: string }>("SELECT to_tsvector('norwegian', 'tiltakene') AS v");
     expect(rows[0]?.v).toContain('tiltak');
   });
+});
+
+describe('pending migrations of an empty database', () => {
+  it('are all of them, and applying them leaves none', async () => {
+    const empty = await openDatabase({ kind: 'pglite' });
+    try {
+      expect((await pendingMigrations(empty)).map((m) => m.name)).toEqual(
+        loadMigrations().map((m) => m.name),
+      );
+      await migrate(empty);
+      expect(await pendingMigrations(empty)).toEqual([]);
+    } finally {
+      await empty.close();
+    }
+  }, 60_000);
 });

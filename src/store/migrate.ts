@@ -22,22 +22,22 @@ export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
     });
 }
 
-export class MigrationError extends Error {}
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
 
 /**
- * Applies the migrations not yet applied, each in its own transaction, in name order.
- * Migrations are append-only: a changed checksum of an applied migration stops start-up.
+ * The migrations this database has not applied yet. Applied ones must be known and unchanged:
+ * migrations are append-only, and a changed one stops start-up.
  */
-export async function migrate(
+export async function pendingMigrations(
   database: Database,
   migrations: Migration[] = loadMigrations(),
-): Promise<string[]> {
-  await database.execScript(`
-    CREATE TABLE IF NOT EXISTS schema_migrations (
-      name text PRIMARY KEY,
-      checksum text NOT NULL,
-      applied_at timestamptz NOT NULL DEFAULT now()
-    )`);
+): Promise<Migration[]> {
+  const [table] = await database.query<{ exists: boolean }>(
+    "SELECT to_regclass('schema_migrations') IS NOT NULL AS exists",
+  );
+  if (!table?.exists) return migrations;
   const applied = new Map(
     (
       await database.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations')
@@ -51,9 +51,24 @@ export async function migrate(
         `migration ${name} was changed after it was applied; add a new migration instead`,
       );
   }
+  return migrations.filter((m) => !applied.has(m.name));
+}
+
+/** Applies the pending migrations, each in its own transaction, in name order. */
+export async function migrate(
+  database: Database,
+  migrations: Migration[] = loadMigrations(),
+): Promise<string[]> {
+  await database.execScript(`
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+      name text PRIMARY KEY,
+      checksum text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
   const done: string[] = [];
-  for (const m of migrations.filter((m) => !applied.has(m.name))) {
-    // The advisory lock makes concurrent starts against one PostgreSQL apply each migration once.
+  for (const m of await pendingMigrations(database, migrations)) {
+    // On PostgreSQL a second `rodtrad migrate` running at the same time waits here, then fails on
+    // what the first created and rolls back: nothing is applied twice or halfway.
     const lock = database.kind === 'postgres' ? `SELECT pg_advisory_xact_lock(7415020);` : '';
     const escaped = m.checksum.replace(/'/g, "''");
     await database.execScript(`BEGIN;

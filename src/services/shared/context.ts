@@ -1,4 +1,5 @@
 import type { Database, Db } from '../../store/database';
+import { translateDbError } from './translate-db-error';
 
 /** Who acts, in which organisation, on which database: every use case takes one. */
 export interface ServiceContext {
@@ -9,6 +10,11 @@ export interface ServiceContext {
 }
 
 /** Runs `work` in one transaction: it all happens, or nothing does. */
-export function inTransaction<T>(ctx: ServiceContext, work: (tx: Db) => Promise<T>): Promise<T> {
-  return ctx.database.db.transaction((tx) => work(tx as unknown as Db));
+export async function inTransaction<T>(ctx: ServiceContext, work: (tx: Db) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.database.db.transaction((tx) => work(tx as unknown as Db));
+  } catch (err) {
+    // Integrity errors and lost races that escaped the use case become API errors, not 500s.
+    return translateDbError(err);
+  }
 }

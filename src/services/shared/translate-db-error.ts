@@ -38,6 +38,9 @@ export function translateDbError(err: unknown): never {
           );
     case '23514':
       throw new AppError('validation-failed', `violates a rule (${pg.constraint ?? 'check constraint'})`);
+    case '40P01':
+    case '40001':
+      throw new AppError('conflict', 'another change got in the way (deadlock or serialisation); try again');
     default:
       throw err;
   }
