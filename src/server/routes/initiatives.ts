@@ -15,9 +15,10 @@ import {
   TransitionResultSchema,
   UpdateInitiativeSchema,
 } from '../../contracts/initiatives';
-import { getHistory } from '../../services/audit/get-history';
 import { createInitiative } from '../../services/initiatives/create-initiative';
 import { getInitiative } from '../../services/initiatives/get-initiative';
+import { getInitiativeHistory } from '../../services/initiatives/get-initiative-history';
+import { listDecisions } from '../../services/initiatives/list-decisions';
 import { listInitiatives } from '../../services/initiatives/list-initiatives';
 import { transitionInitiative } from '../../services/initiatives/transition-initiative';
 import { updateInitiative } from '../../services/initiatives/update-initiative';
@@ -123,16 +124,14 @@ export function registerInitiativeRoutes(app: FastifyInstance, contexts: OrgCont
       response: { 200: z.object({ items: z.array(DecisionSchema) }), 404: ProblemSchema },
     },
     handler: async (request) => ({
-      items: (await getInitiative(await contexts.forRequest(request), request.params.ref)).decisions,
+      items: await listDecisions(await contexts.forRequest(request), request.params.ref),
     }),
   });
 
   r.get(`${base}/:ref/history`, {
     schema: { tags, params: RefParams, response: { 200: AuditEventListSchema, 404: ProblemSchema } },
-    handler: async (request) => {
-      const ctx = await contexts.forRequest(request);
-      const { id } = await getInitiative(ctx, request.params.ref);
-      return { items: await getHistory(ctx, id) };
-    },
+    handler: async (request) => ({
+      items: await getInitiativeHistory(await contexts.forRequest(request), request.params.ref),
+    }),
   });
 }

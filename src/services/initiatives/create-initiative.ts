@@ -6,7 +6,6 @@ import {
 } from '../../store/repositories/initiatives-repository';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { inTransaction, type ServiceContext } from '../shared/context';
-import { withDbErrors } from '../shared/translate-db-error';
 import { loadWorkflow } from '../workflow/get-workflow';
 import { checkInitiativeInput, initiativeColumns, writeInitiativeLinks } from './initiative-fields';
 import { loadInitiative } from './resolve-initiative';
@@ -24,22 +23,20 @@ export function createInitiative(ctx: ServiceContext, input: CreateInitiative): 
     if (importedKey) await raiseKeyCounter(tx, ctx.orgId, year, number);
     const id = crypto.randomUUID();
     const firstPhase = workflow.phases[0]?.id ?? 'ikke-startet';
-    await withDbErrors(
-      insertInitiative(tx, {
-        ...initiativeColumns(fields),
-        id,
-        orgId: ctx.orgId,
-        key: `Sak ${keyNumber}-${year}`,
-        keyYear: year,
-        keyNumber,
-        title: fields.title,
-        phase: firstPhase,
-        status: 'active',
-        createdBy: ctx.actor,
-        updatedBy: ctx.actor,
-      }),
-    );
-    await withDbErrors(writeInitiativeLinks(tx, ctx.orgId, id, fields));
+    await insertInitiative(tx, {
+      ...initiativeColumns(fields),
+      id,
+      orgId: ctx.orgId,
+      key: `Sak ${keyNumber}-${year}`,
+      keyYear: year,
+      keyNumber,
+      title: fields.title,
+      phase: firstPhase,
+      status: 'active',
+      createdBy: ctx.actor,
+      updatedBy: ctx.actor,
+    });
+    await writeInitiativeLinks(tx, ctx.orgId, id, fields);
     const created = await loadInitiative(tx, ctx.orgId, id);
     await recordAuditEvent(tx, ctx, {
       entityType: 'initiative',

@@ -1,9 +1,14 @@
 import { IdSchema } from '../../contracts/common';
 import type { Initiative } from '../../contracts/initiatives';
 import type { Db } from '../../store/database';
-import { selectInitiativeIdByKey } from '../../store/repositories/initiatives-repository';
+import {
+  selectInitiativeIdByKey,
+  selectInitiativeLinks,
+} from '../../store/repositories/initiatives-repository';
+import { initiatives } from '../../store/schema';
 import { notFound } from '../shared/app-error';
-import { loadInitiatives } from './to-initiative';
+import { lockCurrent } from '../shared/versioned';
+import { loadInitiatives, toInitiative } from './to-initiative';
 
 /** "Sak 14-2026", "sak 14-2026" and "14-2026" all name the same case. */
 export function normaliseKey(ref: string): string | undefined {
@@ -24,4 +29,18 @@ export async function loadInitiative(db: Db, orgId: string, id: string): Promise
   const [initiative] = await loadInitiatives(db, orgId, [id]);
   if (!initiative) throw notFound('initiative', id);
   return initiative;
+}
+
+/**
+ * Locks the initiative for the rest of the transaction, checks the caller saw its latest version
+ * and answers it as it is now: one read of the row serves both.
+ */
+export async function lockInitiative(
+  tx: Db,
+  orgId: string,
+  id: string,
+  expectedVersion: number,
+): Promise<Initiative> {
+  const row = await lockCurrent(tx, initiatives, orgId, id, expectedVersion, 'initiative');
+  return toInitiative(row, await selectInitiativeLinks(tx, orgId, [id]));
 }

@@ -6,9 +6,8 @@ import { initiatives } from '../../store/schema';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { AppError } from '../shared/app-error';
 import { inTransaction, type ServiceContext } from '../shared/context';
-import { lockCurrent } from '../shared/versioned';
 import { loadWorkflow } from '../workflow/get-workflow';
-import { loadInitiative, resolveInitiativeId } from './resolve-initiative';
+import { lockInitiative, resolveInitiativeId } from './resolve-initiative';
 import { toDecision } from './to-decision';
 import { linksOf, toInitiative } from './to-initiative';
 
@@ -27,8 +26,7 @@ export function transitionInitiative(
 ): Promise<TransitionResult> {
   return inTransaction(ctx, async (tx) => {
     const id = await resolveInitiativeId(tx, ctx.orgId, ref);
-    await lockCurrent(tx, initiatives, ctx.orgId, id, expectedVersion, 'initiative');
-    const before = await loadInitiative(tx, ctx.orgId, id);
+    const before = await lockInitiative(tx, ctx.orgId, id, expectedVersion);
     const { workflow } = await loadWorkflow(tx, ctx.orgId);
     const outcome = planTransition(workflow, before, request);
     if (!outcome.ok) {

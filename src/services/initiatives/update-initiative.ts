@@ -4,11 +4,9 @@ import { initiatives } from '../../store/schema';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { AppError } from '../shared/app-error';
 import { inTransaction, type ServiceContext } from '../shared/context';
-import { withDbErrors } from '../shared/translate-db-error';
-import { lockCurrent } from '../shared/versioned';
 import { loadWorkflow } from '../workflow/get-workflow';
 import { checkInitiativeInput, initiativeColumns, writeInitiativeLinks } from './initiative-fields';
-import { loadInitiative, resolveInitiativeId } from './resolve-initiative';
+import { loadInitiative, lockInitiative, resolveInitiativeId } from './resolve-initiative';
 
 /** Edits an initiative's fields. Phase and status change only through decisions (transitionInitiative). */
 export function updateInitiative(
@@ -19,19 +17,16 @@ export function updateInitiative(
 ): Promise<Initiative> {
   return inTransaction(ctx, async (tx) => {
     const id = await resolveInitiativeId(tx, ctx.orgId, ref);
-    await lockCurrent(tx, initiatives, ctx.orgId, id, expectedVersion, 'initiative');
+    const before = await lockInitiative(tx, ctx.orgId, id, expectedVersion);
     const { workflow } = await loadWorkflow(tx, ctx.orgId);
     checkInitiativeInput(workflow, input, id);
-    const before = await loadInitiative(tx, ctx.orgId, id);
-    const row = await withDbErrors(
-      updateVersioned(tx, initiatives, ctx.orgId, id, expectedVersion, {
-        ...initiativeColumns(input),
-        updatedBy: ctx.actor,
-      }),
-    );
+    const row = await updateVersioned(tx, initiatives, ctx.orgId, id, expectedVersion, {
+      ...initiativeColumns(input),
+      updatedBy: ctx.actor,
+    });
     if (!row)
       throw new AppError('precondition-failed', `initiative ${ref} changed while saving; read it again`);
-    await withDbErrors(writeInitiativeLinks(tx, ctx.orgId, id, input));
+    await writeInitiativeLinks(tx, ctx.orgId, id, input);
     const after = await loadInitiative(tx, ctx.orgId, id);
     await recordAuditEvent(tx, ctx, {
       entityType: 'initiative',

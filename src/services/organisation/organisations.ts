@@ -8,9 +8,8 @@ import {
 } from '../../store/repositories/organisations-repository';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notFound } from '../shared/app-error';
-import { withDbErrors } from '../shared/translate-db-error';
+import { inDatabaseTransaction } from '../shared/context';
 import { iso } from '../shared/iso';
-import type { Db } from '../../store/database';
 
 const toOrganisation = (r: OrganisationRow): Organisation => ({
   id: r.id,
@@ -35,9 +34,8 @@ export function createOrganisation(
   actor: string,
   input: CreateOrganisation,
 ): Promise<Organisation> {
-  return database.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
-    const row = await withDbErrors(insertOrganisation(tx, { id: crypto.randomUUID(), ...input }));
+  return inDatabaseTransaction(database, async (tx) => {
+    const row = await insertOrganisation(tx, { id: crypto.randomUUID(), ...input });
     const created = toOrganisation(row);
     await recordAuditEvent(
       tx,

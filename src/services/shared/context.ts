@@ -10,9 +10,14 @@ export interface ServiceContext {
 }
 
 /** Runs `work` in one transaction: it all happens, or nothing does. */
-export async function inTransaction<T>(ctx: ServiceContext, work: (tx: Db) => Promise<T>): Promise<T> {
+export function inTransaction<T>(ctx: ServiceContext, work: (tx: Db) => Promise<T>): Promise<T> {
+  return inDatabaseTransaction(ctx.database, work);
+}
+
+/** The same, for the few use cases that act before an organisation exists. */
+export async function inDatabaseTransaction<T>(database: Database, work: (tx: Db) => Promise<T>): Promise<T> {
   try {
-    return await ctx.database.db.transaction((tx) => work(tx as unknown as Db));
+    return await database.db.transaction((tx) => work(tx as unknown as Db));
   } catch (err) {
     // Integrity errors and lost races that escaped the use case become API errors, not 500s.
     return translateDbError(err);

@@ -13,7 +13,6 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { AppError, notFound } from './app-error';
 import { inTransaction, type ServiceContext } from './context';
 import { decodeCursor, encodeCursor } from './cursor';
-import { withDbErrors } from './translate-db-error';
 import { lockCurrent } from './versioned';
 
 /**
@@ -87,10 +86,8 @@ export function crudUseCases<T extends VersionedTable, Out extends { id: string 
       inTransaction(ctx, async (tx) => {
         const id = crypto.randomUUID();
         await spec.validate?.(tx, ctx.orgId, input);
-        await withDbErrors(
-          tx.insert(spec.table).values({ ...spec.createRow(input), id, orgId: ctx.orgId } as never),
-        );
-        await withDbErrors(spec.writeLinks?.(tx, ctx.orgId, id, input) ?? Promise.resolve());
+        await tx.insert(spec.table).values({ ...spec.createRow(input), id, orgId: ctx.orgId } as never);
+        await spec.writeLinks?.(tx, ctx.orgId, id, input);
         const created = await loadOne(tx, ctx.orgId, id);
         await recordAuditEvent(tx, ctx, {
           entityType: spec.entityType,
@@ -107,15 +104,20 @@ export function crudUseCases<T extends VersionedTable, Out extends { id: string 
         const existing = await lockCurrent(tx, spec.table, ctx.orgId, id, expectedVersion, spec.label);
         await spec.validate?.(tx, ctx.orgId, input, existing);
         const before = await loadOne(tx, ctx.orgId, id);
-        const row = await withDbErrors(
-          updateVersioned(tx, spec.table, ctx.orgId, id, expectedVersion, spec.updateRow(input)),
+        const row = await updateVersioned(
+          tx,
+          spec.table,
+          ctx.orgId,
+          id,
+          expectedVersion,
+          spec.updateRow(input),
         );
         if (!row)
           throw new AppError(
             'precondition-failed',
             `${spec.label} ${id} changed while saving; read it again`,
           );
-        await withDbErrors(spec.writeLinks?.(tx, ctx.orgId, id, input) ?? Promise.resolve());
+        await spec.writeLinks?.(tx, ctx.orgId, id, input);
         const after = await loadOne(tx, ctx.orgId, id);
         await recordAuditEvent(tx, ctx, {
           entityType: spec.entityType,
@@ -131,7 +133,7 @@ export function crudUseCases<T extends VersionedTable, Out extends { id: string 
       inTransaction(ctx, async (tx) => {
         await lockCurrent(tx, spec.table, ctx.orgId, id, expectedVersion, spec.label);
         const before = await loadOne(tx, ctx.orgId, id);
-        await withDbErrors(deleteRow(tx, spec.table, ctx.orgId, id));
+        await deleteRow(tx, spec.table, ctx.orgId, id);
         await recordAuditEvent(tx, ctx, {
           entityType: spec.entityType,
           entityId: id,

@@ -19,7 +19,7 @@ function pgErrorOf(err: unknown): PgError | undefined {
 
 /**
  * Turns the database's integrity errors into the API's codes; anything else is rethrown unchanged.
- * Services check references themselves first, so these are the last line of defence (and races).
+ * inTransaction applies it to every use case, so references checked only by foreign keys still answer 4xx.
  */
 export function translateDbError(err: unknown): never {
   const pg = pgErrorOf(err);
@@ -43,14 +43,5 @@ export function translateDbError(err: unknown): never {
       throw new AppError('conflict', 'another change got in the way (deadlock or serialisation); try again');
     default:
       throw err;
-  }
-}
-
-/** Awaits `work`, translating integrity errors. */
-export async function withDbErrors<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (err) {
-    return translateDbError(err);
   }
 }
