@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { ApiError, RodtradClientError } from '../client';
 
-export const EXIT = { ok: 0, error: 1, usage: 2, rejected: 3 } as const;
+export const EXIT = { ok: 0, error: 1, usage: 2, rejected: 3, checksFailed: 4 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** Bad usage found by the CLI itself (an option value, a missing flag, an unreadable --from-json file). */
@@ -32,6 +32,9 @@ const REJECTED_CODES = new Set<string>([
   'in-use',
   'rationale-required',
   'conditions-required',
+  'link-cycle',
+  'invalid-link',
+  'status-update-required',
 ]);
 
 export const EXIT_CODES_HELP = `
@@ -41,7 +44,10 @@ Exit codes:
   2  bad usage: unknown command or option, an invalid option value, or a request the server
      found invalid (validation-failed)
   3  rejected: a gate's criteria are not met, an illegal phase move, a missing rationale or
-     conditions, a stale edit (changed by someone else), a duplicate, a conflict or still in use
+     conditions, a stale edit (changed by someone else), a duplicate, a conflict, still in use,
+     a link that would make a cycle or joins the wrong kinds, or an override without a status
+     update
+  4  \`rodtrad check\` found at least one error in the portfolio
 
 Environment:
   RODTRAD_URL  the server (instead of --server)

@@ -17,6 +17,12 @@ import {
   type UpdateInitiative,
 } from '../contracts/initiatives';
 import type { Page } from '../contracts/common';
+import {
+  StatusUpdateListSchema,
+  StatusUpdateSchema,
+  type CreateStatusUpdate,
+  type StatusUpdate,
+} from '../contracts/thread';
 import { collectAllPages, versioned, type Versioned } from './crud-resource';
 import type { HttpTransport } from './http';
 
@@ -89,6 +95,23 @@ export class InitiativesResource {
       DecisionListSchema,
     );
     return data.items;
+  }
+
+  async statusUpdates(ref: string): Promise<StatusUpdate[]> {
+    const { data } = await this.http.sendParsed(
+      { method: 'GET', path: this.refPath(ref, '/status-updates') },
+      StatusUpdateListSchema,
+    );
+    return data.items;
+  }
+
+  /** An override of health or progress without text answers ApiError `status-update-required`. */
+  async postStatusUpdate(ref: string, body: Partial<CreateStatusUpdate>): Promise<StatusUpdate> {
+    const { data } = await this.http.sendParsed(
+      { method: 'POST', path: this.refPath(ref, '/status-updates'), body },
+      StatusUpdateSchema,
+    );
+    return data;
   }
 
   async history(ref: string): Promise<AuditEvent[]> {

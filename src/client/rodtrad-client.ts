@@ -40,6 +40,7 @@ import { WorkflowResponseSchema, type Workflow, type WorkflowResponse } from '..
 import { CrudResource, etagOfVersion, type Versioned } from './crud-resource';
 import { HttpTransport, type FetchLike } from './http';
 import { InitiativesResource } from './initiatives-resource';
+import { BacklogItemsResource, RoadmapElementsResource, ThreadResource } from './thread-resources';
 
 export interface RodtradClientOptions {
   /** Server root, e.g. "http://127.0.0.1:3000"; "" in a browser served by the same server. */
@@ -66,6 +67,9 @@ export class RodtradClient {
   readonly strategySources: CrudResource<Source, CreateSource, UpdateSource>;
   readonly strategyItems: CrudResource<Item, CreateItem, UpdateItem>;
   readonly initiatives: InitiativesResource;
+  readonly roadmapElements: RoadmapElementsResource;
+  readonly backlogItems: BacklogItemsResource;
+  readonly thread: ThreadResource;
   private readonly http: HttpTransport;
 
   constructor(private readonly options: RodtradClientOptions) {
@@ -80,6 +84,9 @@ export class RodtradClient {
     this.strategySources = new CrudResource(this.http, `${orgPath}/strategy/sources`, SourceSchema);
     this.strategyItems = new CrudResource(this.http, `${orgPath}/strategy/items`, ItemSchema);
     this.initiatives = new InitiativesResource(this.http, `${orgPath}/initiatives`);
+    this.roadmapElements = new RoadmapElementsResource(this.http, `${orgPath}/roadmap/elements`);
+    this.backlogItems = new BacklogItemsResource(this.http, `${orgPath}/backlog/items`);
+    this.thread = new ThreadResource(this.http, orgPath);
   }
 
   get baseUrl(): string {

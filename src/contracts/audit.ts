@@ -13,6 +13,9 @@ export const ENTITY_TYPES = [
   'initiative',
   'decision',
   'workflow',
+  'roadmap-element',
+  'backlog-item',
+  'status-update',
 ] as const;
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityTypeSchema>;

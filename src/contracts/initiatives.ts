@@ -15,6 +15,7 @@ import {
   pageOf,
 } from './common';
 import { LIMITS } from './limits';
+import { HealthSchema, RollupSchema } from './rollup';
 import { GateStatusSchema } from './workflow';
 
 export const INITIATIVE_STATUSES = ['active', 'parked', 'stopped'] as const;
@@ -25,10 +26,6 @@ export type InitiativeStatus = z.infer<typeof InitiativeStatusSchema>;
 export const PRIORITIES = ['must', 'should', 'could', 'wont'] as const;
 export const PrioritySchema = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof PrioritySchema>;
-
-export const HEALTHS = ['green', 'yellow', 'red'] as const;
-export const HealthSchema = z.enum(HEALTHS);
-export type Health = z.infer<typeof HealthSchema>;
 
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 export const RiskLevelSchema = z.enum(RISK_LEVELS);
@@ -94,7 +91,6 @@ const EditableFields = {
   competence: ShortTextSchema.nullable(),
   personMonthsTotal: PersonMonths.nullable(),
   priority: PrioritySchema.nullable(),
-  health: HealthSchema.nullable(),
   riskLevel: RiskLevelSchema.nullable(),
   riskText: LongTextSchema.nullable(),
   ownerId: IdSchema.nullable(),
@@ -144,7 +140,15 @@ export const InitiativeSchema = EntityMetaSchema.extend({
   competence: z.string().nullable(),
   personMonthsTotal: z.number().nullable(),
   priority: PrioritySchema.nullable(),
+  /** The override when a person set one with a status update, otherwise the derived health. */
   health: HealthSchema.nullable(),
+  healthOverride: HealthSchema.nullable(),
+  /** Delivery progress 0–1: the override when set, otherwise computed from the roadmap elements. */
+  progress: z.number().nullable(),
+  /** Percent typed by a person in a status update. */
+  progressOverride: z.number().nullable(),
+  /** Every relevant roadmap element is delivered: the Utført gate can be taken. */
+  readyForDone: z.boolean(),
   riskLevel: RiskLevelSchema.nullable(),
   riskText: z.string().nullable(),
   ownerId: IdSchema.nullable(),
@@ -163,6 +167,8 @@ export const InitiativeSchema = EntityMetaSchema.extend({
   checkedCriteria: z.array(z.string()),
   createdBy: z.string(),
   updatedBy: z.string(),
+  /** What the roll-up computed, before any override. */
+  rollup: RollupSchema,
 }).meta({ id: 'Initiative' });
 export type Initiative = z.infer<typeof InitiativeSchema>;
 
@@ -233,6 +239,8 @@ export const InitiativeSummarySchema = InitiativeSchema.pick({
   status: true,
   priority: true,
   health: true,
+  progress: true,
+  readyForDone: true,
   ownerId: true,
   allocation: true,
   phaseChangedAt: true,
@@ -255,6 +263,7 @@ export const INITIATIVE_SORTS = [
   'priority',
   'phase',
   'health',
+  'progress',
 ] as const;
 export const InitiativeSortSchema = z.enum(INITIATIVE_SORTS);
 export type InitiativeSort = z.infer<typeof InitiativeSortSchema>;

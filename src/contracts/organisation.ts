@@ -10,13 +10,32 @@ import {
 } from './common';
 import { LIMITS } from './limits';
 
+/**
+ * When every epic of a roadmap element is delivered, the roll-up either sets it to Levert ('set') or
+ * only proposes Levert for a person to confirm ('propose').
+ */
+export const ELEMENT_DELIVERY_MODES = ['set', 'propose'] as const;
+export const ElementDeliverySchema = z.enum(ELEMENT_DELIVERY_MODES);
+
 /** The tenant: every other row belongs to exactly one organisation. */
 export const OrganisationSchema = z
-  .object({ id: IdSchema, slug: SlugSchema, name: NameSchema, createdAt: z.string() })
+  .object({
+    id: IdSchema,
+    slug: SlugSchema,
+    name: NameSchema,
+    elementDelivery: ElementDeliverySchema,
+    createdAt: z.string(),
+  })
   .meta({ id: 'Organisation' });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 export const CreateOrganisationSchema = z.strictObject({ slug: SlugSchema, name: NameSchema });
 export type CreateOrganisation = z.infer<typeof CreateOrganisationSchema>;
+/** The organisation's name and settings; the slug is its address and does not change. */
+export const UpdateOrganisationSchema = z
+  .strictObject({ name: NameSchema, elementDelivery: ElementDeliverySchema })
+  .partial()
+  .meta({ id: 'UpdateOrganisation' });
+export type UpdateOrganisation = z.infer<typeof UpdateOrganisationSchema>;
 
 export const PERSON_ROLES = [
   'portfolio-manager',

@@ -1,3 +1,4 @@
+import { EMPTY_ROLLUP } from '../../contracts/rollup';
 import { describe, expect, it } from 'vitest';
 import type { Initiative, TransitionRequest } from '../../contracts/initiatives';
 import { DEFAULT_WORKFLOW } from './default-workflow';
@@ -22,6 +23,11 @@ const base: Initiative = {
   personMonthsTotal: null,
   priority: null,
   health: null,
+  healthOverride: null,
+  progress: null,
+  progressOverride: null,
+  readyForDone: false,
+  rollup: EMPTY_ROLLUP,
   riskLevel: null,
   riskText: null,
   ownerId: null,

@@ -29,6 +29,9 @@ export function statusOf(code: ErrorCode): number {
     case 'gate-criteria-unmet':
     case 'rationale-required':
     case 'conditions-required':
+    case 'link-cycle':
+    case 'invalid-link':
+    case 'status-update-required':
       return 422;
     case 'precondition-required':
       return 428;
@@ -55,6 +58,9 @@ const TITLES: Record<ErrorCode, string> = {
   'gate-criteria-unmet': 'Gate criteria are not met',
   'rationale-required': 'A rationale is required',
   'conditions-required': 'Conditions are required',
+  'link-cycle': 'The link would make a cycle',
+  'invalid-link': 'These items cannot be linked',
+  'status-update-required': 'An override needs a written status update',
   'precondition-required': 'If-Match is required',
   'rate-limited': 'Too many requests',
   internal: 'Internal error',

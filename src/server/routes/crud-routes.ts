@@ -14,6 +14,8 @@ export interface CrudRouteSpec<Out extends { id: string; version: number }, Crea
   create: z.ZodType<Create>;
   update: z.ZodType<Update>;
   useCases: CrudUseCases<Out, Create, Update>;
+  /** The list's query string when it has filters beyond paging. */
+  listQuery?: z.ZodType;
 }
 
 export const IfMatchHeaders = z.object({
@@ -53,7 +55,7 @@ export function registerCrudRoutes<Out extends { id: string; version: number }, 
     schema: {
       tags,
       params: OrgParamsSchema,
-      querystring: ListQueryBaseSchema,
+      querystring: spec.listQuery ?? ListQueryBaseSchema,
       response: { 200: pageOf(spec.entity), 400: ProblemSchema, 404: ProblemSchema },
     },
     handler: async (request) =>

@@ -22,6 +22,9 @@ import { listDecisions } from '../../services/initiatives/list-decisions';
 import { listInitiatives } from '../../services/initiatives/list-initiatives';
 import { transitionInitiative } from '../../services/initiatives/transition-initiative';
 import { updateInitiative } from '../../services/initiatives/update-initiative';
+import { resolveInitiativeRef } from '../../services/initiatives/resolve-initiative';
+import { listStatusUpdates, postStatusUpdate } from '../../services/thread/post-status-update';
+import { CreateStatusUpdateSchema, StatusUpdateListSchema, StatusUpdateSchema } from '../../contracts/thread';
 import { requiredVersion, setEtag } from '../http/etag';
 import type { OrgContexts } from '../http/org-context';
 import { IfMatchHeaders, writeProblems } from './crud-routes';
@@ -126,6 +129,29 @@ export function registerInitiativeRoutes(app: FastifyInstance, contexts: OrgCont
     handler: async (request) => ({
       items: await listDecisions(await contexts.forRequest(request), request.params.ref),
     }),
+  });
+
+  r.get(`${base}/:ref/status-updates`, {
+    schema: { tags, params: RefParams, response: { 200: StatusUpdateListSchema, 404: ProblemSchema } },
+    handler: async (request) => {
+      const ctx = await contexts.forRequest(request);
+      const initiativeId = await resolveInitiativeRef(ctx, request.params.ref);
+      return { items: await listStatusUpdates(ctx, { initiativeId }) };
+    },
+  });
+
+  r.post(`${base}/:ref/status-updates`, {
+    schema: {
+      tags,
+      params: RefParams,
+      body: CreateStatusUpdateSchema,
+      response: { 201: StatusUpdateSchema, ...writeProblems },
+    },
+    handler: async (request, reply) => {
+      const ctx = await contexts.forRequest(request);
+      const initiativeId = await resolveInitiativeRef(ctx, request.params.ref);
+      return reply.code(201).send(await postStatusUpdate(ctx, { initiativeId }, request.body));
+    },
   });
 
   r.get(`${base}/:ref/history`, {

@@ -3,11 +3,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { OrgParamsSchema } from '../../contracts/common';
 import { ProblemSchema } from '../../contracts/errors';
-import { CreateOrganisationSchema, OrganisationSchema } from '../../contracts/organisation';
+import {
+  CreateOrganisationSchema,
+  OrganisationSchema,
+  UpdateOrganisationSchema,
+} from '../../contracts/organisation';
 import {
   createOrganisation,
   getOrganisation,
   listOrganisations,
+  updateOrganisation,
 } from '../../services/organisation/organisations';
 import type { Database } from '../../services/store-lifecycle';
 import { actorOf } from '../http/org-context';
@@ -31,5 +36,15 @@ export function registerOrganisationRoutes(app: FastifyInstance, database: Datab
   r.get('/api/v1/orgs/:org', {
     schema: { tags, params: OrgParamsSchema, response: { 200: OrganisationSchema, 404: ProblemSchema } },
     handler: async (request) => getOrganisation(database, request.params.org),
+  });
+  r.patch('/api/v1/orgs/:org', {
+    schema: {
+      tags,
+      params: OrgParamsSchema,
+      body: UpdateOrganisationSchema,
+      response: { 200: OrganisationSchema, 400: ProblemSchema, 404: ProblemSchema },
+    },
+    handler: async (request) =>
+      updateOrganisation(database, actorOf(request), request.params.org, request.body),
   });
 }

@@ -6,9 +6,11 @@ import {
 } from '../../store/repositories/initiatives-repository';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { inTransaction, type ServiceContext } from '../shared/context';
+import { recomputeAbove } from '../rollup/recompute-thread';
 import { loadWorkflow } from '../workflow/get-workflow';
 import { checkInitiativeInput, initiativeColumns, writeInitiativeLinks } from './initiative-fields';
 import { loadInitiative } from './resolve-initiative';
+import { auditSnapshot } from './to-initiative';
 
 const currentYear = () => new Date().getFullYear();
 
@@ -37,6 +39,7 @@ export function createInitiative(ctx: ServiceContext, input: CreateInitiative): 
       updatedBy: ctx.actor,
     });
     await writeInitiativeLinks(tx, ctx.orgId, id, fields);
+    await recomputeAbove(tx, ctx, { initiatives: [id] });
     const created = await loadInitiative(tx, ctx.orgId, id);
     await recordAuditEvent(tx, ctx, {
       entityType: 'initiative',
@@ -44,7 +47,7 @@ export function createInitiative(ctx: ServiceContext, input: CreateInitiative): 
       initiativeId: id,
       action: 'created',
       before: null,
-      after: created,
+      after: auditSnapshot(created),
     });
     return created;
   });

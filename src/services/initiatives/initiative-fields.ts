@@ -21,7 +21,6 @@ export function initiativeColumns(input: UpdateInitiative): Partial<NewInitiativ
     competence: input.competence,
     personMonthsTotal: input.personMonthsTotal,
     priority: input.priority,
-    health: input.health,
     riskLevel: input.riskLevel,
     riskText: input.riskText,
     ownerId: input.ownerId,

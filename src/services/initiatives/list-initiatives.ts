@@ -20,6 +20,7 @@ const SORT_WIDTH = {
   priority: 3,
   phase: 3,
   health: 3,
+  progress: 3,
 } as const;
 
 /** A page of initiatives, filtered and sorted; the cursor continues exactly where the page ended. */
@@ -62,6 +63,8 @@ export async function listInitiatives(
       status: r.status as InitiativeSummary['status'],
       priority: r.priority as InitiativeSummary['priority'],
       health: r.health as InitiativeSummary['health'],
+      progress: r.progress,
+      readyForDone: r.readyForDone,
       ownerId: r.ownerId,
       allocation,
       phaseChangedAt: iso(r.phaseChangedAt),

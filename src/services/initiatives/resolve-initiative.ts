@@ -7,6 +7,7 @@ import {
 } from '../../store/repositories/initiatives-repository';
 import { initiatives } from '../../store/schema';
 import { notFound } from '../shared/app-error';
+import type { ServiceContext } from '../shared/context';
 import { lockCurrent } from '../shared/versioned';
 import { loadInitiatives, toInitiative } from './to-initiative';
 
@@ -43,4 +44,9 @@ export async function lockInitiative(
 ): Promise<Initiative> {
   const row = await lockCurrent(tx, initiatives, orgId, id, expectedVersion, 'initiative');
   return toInitiative(row, await selectInitiativeLinks(tx, orgId, [id]));
+}
+
+/** The id of an initiative named by id or case key, for use cases that take the id. */
+export function resolveInitiativeRef(ctx: ServiceContext, ref: string): Promise<string> {
+  return resolveInitiativeId(ctx.database.db, ctx.orgId, ref);
 }

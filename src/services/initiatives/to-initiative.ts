@@ -8,6 +8,7 @@ import {
 } from '../../store/repositories/initiatives-repository';
 import { entityMeta } from '../shared/entity-meta';
 import { iso } from '../shared/iso';
+import { effectiveProgress, toRollup } from '../rollup/to-rollup';
 
 /** The allocation as one value, from the row's allocation columns and its allocated teams. */
 export function allocationOf(
@@ -32,6 +33,7 @@ export function allocationOf(
 
 /** The wire shape of an initiative, from its row and its links. */
 export function toInitiative(row: InitiativeRow, links: InitiativeLinks): Initiative {
+  const rollup = toRollup(links.rollups.get(row.id));
   return {
     ...entityMeta(row),
     key: row.key,
@@ -47,6 +49,10 @@ export function toInitiative(row: InitiativeRow, links: InitiativeLinks): Initia
     personMonthsTotal: row.personMonthsTotal,
     priority: row.priority as Initiative['priority'],
     health: row.health as Initiative['health'],
+    healthOverride: row.healthOverride as Initiative['healthOverride'],
+    progress: effectiveProgress(row.progressOverride, rollup.progress),
+    progressOverride: row.progressOverride,
+    readyForDone: rollup.delivered,
     riskLevel: row.riskLevel as Initiative['riskLevel'],
     riskText: row.riskText,
     ownerId: row.ownerId,
@@ -65,16 +71,19 @@ export function toInitiative(row: InitiativeRow, links: InitiativeLinks): Initia
     checkedCriteria: row.checkedCriteria,
     createdBy: row.createdBy,
     updatedBy: row.updatedBy,
+    rollup,
   };
 }
 
-/** The links of one loaded initiative, in the shape toInitiative reads them. */
-export function linksOf(i: Initiative): InitiativeLinks {
-  return {
-    teamIds: new Map([[i.id, i.allocation?.kind === 'teams' ? i.allocation.teamIds : []]]),
-    dependsOnIds: new Map([[i.id, i.dependsOnIds]]),
-    strategicItemIds: new Map([[i.id, i.strategicItemIds]]),
-  };
+/**
+ * What history keeps of an initiative: the fields people edit. The computed thread (progress, derived
+ * health, readiness) changes without anyone editing, so it stays out of the audit trail.
+ */
+export function auditSnapshot(
+  i: Initiative,
+): Omit<Initiative, 'rollup' | 'progress' | 'readyForDone' | 'health'> {
+  const { rollup: _rollup, progress: _progress, readyForDone: _ready, health: _health, ...edited } = i;
+  return edited;
 }
 
 export async function loadInitiatives(db: Db, orgId: string, ids: string[]): Promise<Initiative[]> {

@@ -7,12 +7,11 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { AppError } from '../shared/app-error';
 import { inTransaction, type ServiceContext } from '../shared/context';
 import { loadWorkflow } from '../workflow/get-workflow';
-import { lockInitiative, resolveInitiativeId } from './resolve-initiative';
+import { recomputeAbove } from '../rollup/recompute-thread';
+import { todayInOslo } from '../shared/today';
+import { loadInitiative, lockInitiative, resolveInitiativeId } from './resolve-initiative';
+import { auditSnapshot } from './to-initiative';
 import { toDecision } from './to-decision';
-import { linksOf, toInitiative } from './to-initiative';
-
-/** Today in Norway, as YYYY-MM-DD: the default date of a decision. */
-const todayInOslo = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
 
 /**
  * Records a gate decision and applies it: a phase move (checked against the gate), a send-back,
@@ -64,8 +63,9 @@ export function transitionInitiative(
     const decision = toDecision(decisionRow);
     if (!row)
       throw new AppError('precondition-failed', `initiative ${ref} changed while deciding; read it again`);
-    // A decision changes no links, so the row and the links read before make the initiative after.
-    const after = { ...before, ...toInitiative(row, linksOf(before)) };
+    // Parking or stopping changes this initiative's health and that of those depending on it.
+    await recomputeAbove(tx, ctx, { initiatives: [id] });
+    const after = await loadInitiative(tx, ctx.orgId, id);
     await recordAuditEvent(
       tx,
       ctx,
@@ -74,8 +74,8 @@ export function transitionInitiative(
         entityId: id,
         initiativeId: id,
         action: 'transitioned',
-        before,
-        after,
+        before: auditSnapshot(before),
+        after: auditSnapshot(after),
       },
       {
         entityType: 'decision',

@@ -4,9 +4,11 @@ import { initiatives } from '../../store/schema';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { AppError } from '../shared/app-error';
 import { inTransaction, type ServiceContext } from '../shared/context';
+import { recomputeAbove } from '../rollup/recompute-thread';
 import { loadWorkflow } from '../workflow/get-workflow';
 import { checkInitiativeInput, initiativeColumns, writeInitiativeLinks } from './initiative-fields';
 import { loadInitiative, lockInitiative, resolveInitiativeId } from './resolve-initiative';
+import { auditSnapshot } from './to-initiative';
 
 /** Edits an initiative's fields. Phase and status change only through decisions (transitionInitiative). */
 export function updateInitiative(
@@ -27,14 +29,15 @@ export function updateInitiative(
     if (!row)
       throw new AppError('precondition-failed', `initiative ${ref} changed while saving; read it again`);
     await writeInitiativeLinks(tx, ctx.orgId, id, input);
+    await recomputeAbove(tx, ctx, { initiatives: [id] });
     const after = await loadInitiative(tx, ctx.orgId, id);
     await recordAuditEvent(tx, ctx, {
       entityType: 'initiative',
       entityId: id,
       initiativeId: id,
       action: 'updated',
-      before,
-      after,
+      before: auditSnapshot(before),
+      after: auditSnapshot(after),
     });
     return after;
   });

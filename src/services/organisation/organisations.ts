@@ -1,8 +1,9 @@
-import type { CreateOrganisation, Organisation } from '../../contracts/organisation';
+import type { CreateOrganisation, Organisation, UpdateOrganisation } from '../../contracts/organisation';
 import type { Database } from '../../store/database';
 import {
   findOrganisationBySlug,
   insertOrganisation,
+  updateOrganisationRow,
   listOrganisations as selectOrganisations,
   type OrganisationRow,
 } from '../../store/repositories/organisations-repository';
@@ -15,6 +16,7 @@ const toOrganisation = (r: OrganisationRow): Organisation => ({
   id: r.id,
   slug: r.slug,
   name: r.name,
+  elementDelivery: r.elementDelivery as Organisation['elementDelivery'],
   createdAt: iso(r.createdAt),
 });
 
@@ -49,5 +51,30 @@ export function createOrganisation(
       },
     );
     return created;
+  });
+}
+
+/**
+ * Renames the organisation or changes its settings. Changing how delivery is applied takes effect at
+ * the next roll-up of each element, so nothing is recomputed here.
+ */
+export function updateOrganisation(
+  database: Database,
+  actor: string,
+  slug: string,
+  input: UpdateOrganisation,
+): Promise<Organisation> {
+  return inDatabaseTransaction(database, async (tx) => {
+    const existing = await findOrganisationBySlug(tx, slug);
+    if (!existing) throw notFound('organisation', slug);
+    const row = await updateOrganisationRow(tx, existing.id, input);
+    const before = toOrganisation(existing);
+    const after = toOrganisation(row);
+    await recordAuditEvent(
+      tx,
+      { database, orgId: row.id, actor },
+      { entityType: 'organisation', entityId: row.id, action: 'updated', before, after },
+    );
+    return after;
   });
 }

@@ -7,6 +7,8 @@ export interface ServiceContext {
   readonly orgId: string;
   /** Shown in history and decisions; a person's name or account once sign-in exists. */
   readonly actor: string;
+  /** 'YYYY-MM-DD' the roll-up judges schedules against; Oslo's today when left out (tests fix it). */
+  readonly today?: string;
 }
 
 /** Runs `work` in one transaction: it all happens, or nothing does. */

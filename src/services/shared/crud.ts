@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { EntityType } from '../../contracts/audit';
 import type { Page } from '../../contracts/common';
@@ -20,7 +21,13 @@ import { lockCurrent } from './versioned';
  * optimistic concurrency, transactions and history. Entities with links (a team's products) write
  * them in `writeLinks` and read them in `load`.
  */
-export interface CrudSpec<T extends VersionedTable, Out extends { id: string }, Create, Update> {
+export interface CrudSpec<
+  T extends VersionedTable,
+  Out extends { id: string },
+  Create,
+  Update,
+  Filters = object,
+> {
   entityType: EntityType;
   /** Named in messages: "team", "strategic item". */
   label: string;
@@ -35,21 +42,43 @@ export interface CrudSpec<T extends VersionedTable, Out extends { id: string }, 
    */
   validate?(tx: Db, orgId: string, input: Create | Update, existing?: T['$inferSelect']): Promise<void>;
   writeLinks?(tx: Db, orgId: string, id: string, input: Create | Update): Promise<void>;
+  /** Narrows lists by the filters of the list's query string. */
+  listFilter?(orgId: string, filters: Partial<Filters>): SQL | undefined;
   /** Maps rows to the wire shape, reading any links in one go. */
   load(db: Db, orgId: string, rows: T['$inferSelect'][]): Promise<Out[]>;
+  /** What history keeps of the entity; computed fields that change without an edit are left out. */
+  auditSnapshot?(entity: Out): object;
+  /**
+   * Runs in the write's transaction once the row and its links are written and before the answer is
+   * read (roll-ups computed from this entity). `before` is null on create.
+   */
+  afterSave?(tx: Db, ctx: ServiceContext, id: string, before: Out | null): Promise<void>;
+  /**
+   * Runs in the delete's transaction before the row goes; answers the work to do after it has gone
+   * (what depended on it is found before the cascade removes the links).
+   */
+  prepareRemove?(tx: Db, ctx: ServiceContext, before: Out): Promise<() => Promise<void>>;
 }
 
-export interface CrudUseCases<Out, Create, Update> {
-  list(ctx: ServiceContext, page: { limit: number; cursor?: string | undefined }): Promise<Page<Out>>;
+export interface CrudUseCases<Out, Create, Update, Filters = object> {
+  list(
+    ctx: ServiceContext,
+    query: { limit: number; cursor?: string | undefined } & Partial<Filters>,
+  ): Promise<Page<Out>>;
   get(ctx: ServiceContext, id: string): Promise<Out>;
   create(ctx: ServiceContext, input: Create): Promise<Out>;
   update(ctx: ServiceContext, id: string, expectedVersion: number, input: Update): Promise<Out>;
   remove(ctx: ServiceContext, id: string, expectedVersion: number): Promise<void>;
 }
 
-export function crudUseCases<T extends VersionedTable, Out extends { id: string }, Create, Update>(
-  spec: CrudSpec<T, Out, Create, Update>,
-): CrudUseCases<Out, Create, Update> {
+export function crudUseCases<
+  T extends VersionedTable,
+  Out extends { id: string },
+  Create,
+  Update,
+  Filters = object,
+>(spec: CrudSpec<T, Out, Create, Update, Filters>): CrudUseCases<Out, Create, Update, Filters> {
+  const snapshot = (entity: Out): object => spec.auditSnapshot?.(entity) ?? entity;
   const loadOne = async (db: Db, orgId: string, id: string): Promise<Out> => {
     const row = await selectOne(db, spec.table, orgId, id);
     if (!row) throw notFound(spec.label, id);
@@ -59,7 +88,7 @@ export function crudUseCases<T extends VersionedTable, Out extends { id: string 
   };
 
   return {
-    async list(ctx, { limit, cursor }) {
+    async list(ctx, { limit, cursor, ...filters }) {
       const after = cursor ? decodeCursor(cursor, 2) : null;
       const rows = await selectPage(
         ctx.database.db,
@@ -68,6 +97,7 @@ export function crudUseCases<T extends VersionedTable, Out extends { id: string 
         spec.orderBy,
         limit + 1,
         after ? { value: String(after[0]), id: String(after[1]) } : null,
+        spec.listFilter?.(ctx.orgId, filters as Partial<Filters>),
       );
       const pageRows = rows.slice(0, limit);
       const items = await spec.load(ctx.database.db, ctx.orgId, pageRows);
@@ -88,13 +118,14 @@ export function crudUseCases<T extends VersionedTable, Out extends { id: string 
         await spec.validate?.(tx, ctx.orgId, input);
         await tx.insert(spec.table).values({ ...spec.createRow(input), id, orgId: ctx.orgId } as never);
         await spec.writeLinks?.(tx, ctx.orgId, id, input);
+        await spec.afterSave?.(tx, ctx, id, null);
         const created = await loadOne(tx, ctx.orgId, id);
         await recordAuditEvent(tx, ctx, {
           entityType: spec.entityType,
           entityId: id,
           action: 'created',
           before: null,
-          after: created,
+          after: snapshot(created),
         });
         return created;
       }),
@@ -118,13 +149,14 @@ export function crudUseCases<T extends VersionedTable, Out extends { id: string 
             `${spec.label} ${id} changed while saving; read it again`,
           );
         await spec.writeLinks?.(tx, ctx.orgId, id, input);
+        await spec.afterSave?.(tx, ctx, id, before);
         const after = await loadOne(tx, ctx.orgId, id);
         await recordAuditEvent(tx, ctx, {
           entityType: spec.entityType,
           entityId: id,
           action: 'updated',
-          before,
-          after,
+          before: snapshot(before),
+          after: snapshot(after),
         });
         return after;
       }),
@@ -133,12 +165,14 @@ export function crudUseCases<T extends VersionedTable, Out extends { id: string 
       inTransaction(ctx, async (tx) => {
         await lockCurrent(tx, spec.table, ctx.orgId, id, expectedVersion, spec.label);
         const before = await loadOne(tx, ctx.orgId, id);
+        const afterRemove = await spec.prepareRemove?.(tx, ctx, before);
         await deleteRow(tx, spec.table, ctx.orgId, id);
+        await afterRemove?.();
         await recordAuditEvent(tx, ctx, {
           entityType: spec.entityType,
           entityId: id,
           action: 'deleted',
-          before,
+          before: snapshot(before),
           after: null,
         });
       }),

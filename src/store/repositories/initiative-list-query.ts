@@ -2,7 +2,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database';
 import { selectRows } from './select-rows';
 
-export type InitiativeSortKey = 'key' | 'title' | 'updatedAt' | 'createdAt' | 'priority' | 'phase' | 'health';
+export type InitiativeSortKey =
+  'key' | 'title' | 'updatedAt' | 'createdAt' | 'priority' | 'phase' | 'health' | 'progress';
+
+/** Delivery progress 0–1 as shown: the percent a person typed in a status update, else the computed one. */
+const EFFECTIVE_PROGRESS = sql`(CASE WHEN i.progress_override IS NOT NULL THEN i.progress_override / 100 ELSE r.progress END)`;
 
 export interface InitiativeListFilter {
   orgId: string;
@@ -51,6 +55,12 @@ function sortTuple(f: InitiativeListFilter): { exprs: SQL[]; types: string[] } {
         ],
         types: ['int', 'int', 'int'],
       };
+    case 'progress':
+      // Not measured sorts before 0 %.
+      return {
+        exprs: [sql`coalesce(${EFFECTIVE_PROGRESS}, -1)`, sql`i.key_year`, sql`i.key_number`],
+        types: ['float8', 'int', 'int'],
+      };
     case 'phase':
       return {
         exprs: [
@@ -95,6 +105,8 @@ export interface InitiativeSummaryRow {
   status: string;
   priority: string | null;
   health: string | null;
+  progress: number | null;
+  readyForDone: boolean;
   ownerId: string | null;
   allocationKind: string | null;
   allocationProductGroupId: string | null;
@@ -121,12 +133,12 @@ export async function selectInitiativePage(db: Db, f: InitiativeListFilter): Pro
   const query = sql`
     SELECT i.id, i.key, i.title, i.phase, i.status, i.priority, i.health, i.owner_id, i.allocation_kind,
       i.allocation_product_group_id, i.allocation_working_group_id, i.phase_changed_at, i.created_at,
-      i.updated_at, i.version,
+      i.updated_at, i.version, ${EFFECTIVE_PROGRESS} AS progress, coalesce(r.delivered, false) AS ready,
       ${sql.join(
         exprs.map((e, n) => sql`(${e})::text AS ${sql.raw(`s${n}`)}`),
         sql`, `,
       )}
-    FROM initiatives i
+    FROM initiatives i LEFT JOIN rollups r ON r.node_id = i.id
     WHERE ${sql.join(where, sql` AND `)}
     ORDER BY ${sql.join(
       [...exprs, sql`i.id`].map((e) => sql`${e} ${dir}`),
@@ -142,6 +154,8 @@ export async function selectInitiativePage(db: Db, f: InitiativeListFilter): Pro
     status: r.status as string,
     priority: r.priority as string | null,
     health: r.health as string | null,
+    progress: r.progress === null ? null : Number(r.progress),
+    readyForDone: r.ready === true,
     ownerId: r.owner_id as string | null,
     allocationKind: r.allocation_kind as string | null,
     allocationProductGroupId: r.allocation_product_group_id as string | null,

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../database';
+import { selectRollups, type RollupRow } from './rollup/select-rollups';
 import {
   decisions,
   initiativeCounters,
@@ -19,6 +20,8 @@ export interface InitiativeLinks {
   teamIds: Map<string, string[]>;
   dependsOnIds: Map<string, string[]>;
   strategicItemIds: Map<string, string[]>;
+  /** The stored roll-up of each initiative (absent until first computed). */
+  rollups: Map<string, RollupRow>;
 }
 
 const groupBy = (rows: { owner: string; value: string }[]) => {
@@ -28,7 +31,8 @@ const groupBy = (rows: { owner: string; value: string }[]) => {
 };
 
 export async function selectInitiativeLinks(db: Db, orgId: string, ids: string[]): Promise<InitiativeLinks> {
-  if (ids.length === 0) return { teamIds: new Map(), dependsOnIds: new Map(), strategicItemIds: new Map() };
+  if (ids.length === 0)
+    return { teamIds: new Map(), dependsOnIds: new Map(), strategicItemIds: new Map(), rollups: new Map() };
   // Sequential on purpose: inside a transaction these share one connection.
   const teamIds = await selectAllocatedTeams(db, orgId, ids);
   const deps = await db
@@ -43,7 +47,8 @@ export async function selectInitiativeLinks(db: Db, orgId: string, ids: string[]
       and(eq(initiativeStrategicItems.orgId, orgId), inArray(initiativeStrategicItems.initiativeId, ids)),
     )
     .orderBy(asc(initiativeStrategicItems.itemId));
-  return { teamIds, dependsOnIds: groupBy(deps), strategicItemIds: groupBy(items) };
+  const rollups = await selectRollups(db, orgId, ids);
+  return { teamIds, dependsOnIds: groupBy(deps), strategicItemIds: groupBy(items), rollups };
 }
 
 /** The teams each initiative is allocated to. */

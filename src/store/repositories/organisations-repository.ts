@@ -22,3 +22,19 @@ export async function insertOrganisation(
 export function listOrganisations(db: Db): Promise<OrganisationRow[]> {
   return db.select().from(organisations).orderBy(organisations.slug);
 }
+
+export async function updateOrganisationRow(
+  db: Db,
+  id: string,
+  values: { name?: string | undefined; elementDelivery?: string | undefined },
+): Promise<OrganisationRow> {
+  const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+  const query = db.update(organisations).set(set).where(eq(organisations.id, id));
+  const rows =
+    Object.keys(set).length > 0
+      ? await query.returning()
+      : await db.select().from(organisations).where(eq(organisations.id, id));
+  const row = rows[0];
+  if (!row) throw new Error('organisation vanished while updating');
+  return row;
+}

@@ -32,7 +32,10 @@ export const initiatives = pgTable('initiatives', {
   competence: text('competence'),
   personMonthsTotal: doublePrecision('person_months_total'),
   priority: text('priority'),
+  /** The effective health, kept by the roll-up: the override when set, otherwise derived. */
   health: text('health'),
+  healthOverride: text('health_override'),
+  progressOverride: doublePrecision('progress_override'),
   riskLevel: text('risk_level'),
   riskText: text('risk_text'),
   ownerId: uuid('owner_id'),

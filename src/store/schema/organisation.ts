@@ -6,6 +6,7 @@ export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey(),
   slug: text('slug').notNull(),
   name: text('name').notNull(),
+  elementDelivery: text('element_delivery').notNull().default('set'),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { RodtradClient } from '../../../client';
-import { HEALTHS, PRIORITIES, RISK_LEVELS, CreateInitiativeSchema } from '../../../contracts/initiatives';
+import { PRIORITIES, RISK_LEVELS, CreateInitiativeSchema } from '../../../contracts/initiatives';
 import { UsageError } from '../../exit-codes';
 import { collect, collectAssignment, readJsonObject } from '../../options/option-values';
 import { resolveInitiativeIds, resolveRef, resolveRefs } from '../../options/resolve-ref';
@@ -57,14 +57,6 @@ export const INITIATIVE_FLAGS: FlagSpec[] = [
     description: `MoSCoW (${PRIORITIES.join(', ')})`,
     kind: 'choice',
     choices: PRIORITIES,
-    nullable: true,
-  },
-  {
-    field: 'health',
-    flags: '--health <health>',
-    description: `health (${HEALTHS.join(', ')})`,
-    kind: 'choice',
-    choices: HEALTHS,
     nullable: true,
   },
   {
@@ -131,7 +123,6 @@ const TEXT_FIELDS = new Set([
   'collaboration',
   'competence',
   'priority',
-  'health',
   'riskLevel',
   'riskText',
   'ownerId',
