@@ -14,14 +14,14 @@ describeEachDatabase('RodtradClient against a real server', (use) => {
     expect(created.etag).toBe('"v1"');
     const byKey = await client.initiatives.get(created.data.key);
     expect(byKey.data.id).toBe(created.data.id);
-    const updated = await client.initiatives.update(created.data.key, { health: 'green' }, byKey.etag);
-    expect(updated).toMatchObject({ etag: '"v2"', data: { health: 'green' } });
+    const updated = await client.initiatives.update(created.data.key, { priority: 'must' }, byKey.etag);
+    expect(updated).toMatchObject({ etag: '"v2"', data: { priority: 'must' } });
     const stale = await client.initiatives
-      .update(created.data.id, { health: 'red' }, byKey.etag)
+      .update(created.data.id, { priority: 'wont' }, byKey.etag)
       .catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(ApiError);
     expect(stale).toMatchObject({ status: 412, code: 'precondition-failed' });
-    expect((await client.initiatives.get(created.data.id)).data.health).toBe('green');
+    expect((await client.initiatives.get(created.data.id)).data.priority).toBe('must');
   });
 
   it('reports the unmet criteria of a refused gate', async () => {

@@ -50,9 +50,15 @@ describeEachDatabase('initiative list API', (use) => {
       title: 'Datakatalogen',
       description: 'Bedre søk i datasettene',
       priority: 'could',
-      health: 'red',
       key: 'Sak 2-2025',
     });
+    // Health is derived; a person's override with a written status update puts this one first.
+    const red = await api.request({
+      method: 'POST',
+      url: `/api/v1/orgs/${org}/initiatives/${encodeURIComponent('Sak 2-2025')}/status-updates`,
+      payload: { text: 'Leverandøren har trukket seg.', health: 'red' },
+    });
+    expect(red.statusCode).toBe(201);
     await post('initiatives', {
       title: 'Meldingsformidler',
       priority: 'must',

@@ -43,7 +43,6 @@ describeEachDatabase('initiatives API', (use) => {
       competence: 'Utviklere, UX',
       personMonthsTotal: 18.5,
       priority: 'must',
-      health: 'yellow',
       riskLevel: 'medium',
       riskText: 'Avhengig av leverandør',
       okrs: [
