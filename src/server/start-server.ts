@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../services/store-lifecycle';
 import { buildApp } from './app';
 import type { Config } from './config';
+import { scheduleDailyRollup } from './daily-rollup';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -20,6 +21,7 @@ export async function startServer(
     logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
   });
   await app.listen({ port: config.PORT, host: config.HOST });
+  scheduleDailyRollup(app, database);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;

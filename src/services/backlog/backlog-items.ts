@@ -124,13 +124,13 @@ export const backlogItemsUseCases = crudUseCases<
     const item = await selectOne(tx, backlogItems, ctx.orgId, id);
     if (item) await recomputeAbove(tx, ctx, seedsOf(item, before));
   },
-  async prepareRemove(tx, ctx, before) {
-    return async () => {
+  prepareRemove(tx, ctx, before) {
+    return Promise.resolve(async () => {
       await deleteRollups(tx, ctx.orgId, [before.id]);
       await recomputeAbove(tx, ctx, {
         epics: before.parentId ? [before.parentId] : [],
         elements: before.roadmapElementIds,
       });
-    };
+    });
   },
 });
