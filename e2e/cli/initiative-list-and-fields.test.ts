@@ -90,9 +90,9 @@ describeEachDatabase('rodtrad initiative list, create and edit', (use) => {
     const table = await cli.run(org, 'initiative', 'list', '--sort', 'title');
     expect(table.code).toBe(0);
     const lines = table.out.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^KEY\s+TITLE\s+PHASE\s+STATUS\s+PRIORITY\s+HEALTH\s+UPDATED$/);
+    expect(lines[0]).toMatch(/^KEY\s+TITLE\s+PHASE\s+STATUS\s+PRIORITY\s+HEALTH\s+PROGRESS\s+UPDATED$/);
     expect(lines[2]).toMatch(
-      /^Sak \d+-\d{4}\s+Bedre arkiv\s+Ikke startet\s+active\s+could\s+-\s+\d{4}-\d{2}-\d{2}$/,
+      /^Sak \d+-\d{4}\s+Bedre arkiv\s+Ikke startet\s+active\s+could\s+-\s+-\s+\d{4}-\d{2}-\d{2}$/,
     );
     const paged = await cli.run(org, 'initiative', 'list', '--limit', '2');
     expect(paged.err).toMatch(/More: --cursor \S+ \(or --all\)/);
@@ -152,8 +152,8 @@ describeEachDatabase('rodtrad initiative list, create and edit', (use) => {
         created.key,
         '--set',
         'problemStatement=null',
-        '--health',
-        'yellow',
+        '--priority',
+        'should',
         '--check',
         'judged-important',
         '--check',
@@ -161,7 +161,7 @@ describeEachDatabase('rodtrad initiative list, create and edit', (use) => {
       );
       expect(jsonOf<Initiative>(edited)).toMatchObject({
         problemStatement: null,
-        health: 'yellow',
+        priority: 'should',
         version: 2,
         checkedCriteria: ['judged-important', 'problem-scope'],
       });

@@ -32,6 +32,11 @@ const columns = (phases: PhaseNames) => [
   { header: 'STATUS', value: (i: InitiativeSummary) => i.status },
   { header: 'PRIORITY', value: (i: InitiativeSummary) => show(i.priority) },
   { header: 'HEALTH', value: (i: InitiativeSummary) => show(i.health) },
+  {
+    header: 'PROGRESS',
+    value: (i: InitiativeSummary) =>
+      i.progress === null ? '-' : `${Math.round(i.progress * 100)} %${i.readyForDone ? ' ✓' : ''}`,
+  },
   { header: 'UPDATED', value: (i: InitiativeSummary) => i.updatedAt.slice(0, 10) },
 ];
 

@@ -57,6 +57,18 @@ export function formatDecisions(decisions: Decision[], phases: PhaseNames): stri
   return `Decisions:\n${table}`;
 }
 
+/** Progress as a percentage; a typed override is shown with the computed figure beside it. */
+function progressText(i: {
+  progress: number | null;
+  progressOverride: number | null;
+  rollup: { progress: number | null };
+}): string {
+  const pct = (v: number | null) => (v === null ? '-' : `${Math.round(v * 100)} %`);
+  return i.progressOverride === null
+    ? pct(i.progress)
+    : `${pct(i.progress)} (typed; computed ${pct(i.rollup.progress)})`;
+}
+
 export function showCommand(deps: CliDeps): Command {
   return new Command('show')
     .description('an initiative with its gate checklist and decisions')
@@ -77,7 +89,9 @@ export function showCommand(deps: CliDeps): Command {
           ['Phase', phases.name(i.phase)],
           ['Status', i.status],
           ['Priority', show(i.priority)],
-          ['Health', show(i.health)],
+          ['Health', `${show(i.health)}${i.healthOverride ? ' (set by hand)' : ''}`],
+          ['Progress', progressText(i)],
+          ['Ready for Utført', i.readyForDone ? 'yes: every roadmap element is delivered' : 'no'],
           ['Risk level', show(i.riskLevel)],
           ['Owner', person(i.ownerId)],
           ['Responsible', person(i.responsibleId)],
