@@ -9,6 +9,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** `rodtrad check` found error-severity items: the report is printed, and the run exits 4. */
+export class ChecksFailedError extends Error {
+  override name = 'ChecksFailedError';
+}
+
 /** A problem with how the server is set up (configuration, database), told to the operator plainly. */
 export class SetupError extends Error {
   override name = 'SetupError';
@@ -61,6 +66,7 @@ export function exitCodeOf(err: unknown): ExitCode {
     return EXIT.usage;
   }
   if (err instanceof UsageError) return EXIT.usage;
+  if (err instanceof ChecksFailedError) return EXIT.checksFailed;
   if (err instanceof ApiError) {
     if (REJECTED_CODES.has(err.code)) return EXIT.rejected;
     if (err.code === 'validation-failed') return EXIT.usage;

@@ -5,6 +5,7 @@ import { processIo, type CliIo } from './cli-io';
 import { buildInitiativeCommand } from './commands/initiative';
 import { buildOrgCommand } from './commands/org';
 import { buildStrategyCommand } from './commands/strategy';
+import { buildThreadCommands } from './commands/thread';
 import { EXIT_CODES_HELP, exitCodeOf, type ExitCode } from './exit-codes';
 import { reportError } from './report-error';
 
@@ -48,6 +49,7 @@ export function buildProgram(options: ProgramOptions = {}): Command {
   program.addCommand(buildInitiativeCommand(deps));
   program.addCommand(buildOrgCommand(deps));
   program.addCommand(buildStrategyCommand(deps));
+  for (const command of buildThreadCommands(deps)) program.addCommand(command);
   for (const extra of options.extraCommands ?? []) program.addCommand(extra);
   configureTree(program, io);
   return program;

@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { ApiError, RodtradClientError } from '../client';
 import type { CliIo } from './cli-io';
-import { SETUP_ERROR_NAMES, UsageError } from './exit-codes';
+import { ChecksFailedError, SETUP_ERROR_NAMES, UsageError } from './exit-codes';
 
 /**
  * Writes an error to standard error: one headline, then each problem detail (invalid field,
@@ -17,6 +17,7 @@ export function reportError(io: CliIo, err: unknown, json: boolean): void {
     return;
   }
   if (err instanceof UsageError) return io.err(`error: ${err.message}\n(see --help)\n`);
+  if (err instanceof ChecksFailedError) return io.err(`${err.message}\n`);
   if (err instanceof RodtradClientError) return io.err(`error: ${err.message}\n`);
   if (err instanceof Error && SETUP_ERROR_NAMES.has(err.name)) return io.err(`error: ${err.message}\n`);
   // Anything else is a bug in the CLI: show where it happened.

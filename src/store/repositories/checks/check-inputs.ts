@@ -92,7 +92,7 @@ export function selectTeamAllocations(db: Db, orgId: string, year: number): Prom
   const ids = sql.raw('wf.ids');
   return selectRows<TeamAllocationRow>(
     db,
-    sql`WITH wf AS (SELECT ${phaseIdsOf(orgId)} AS ids),
+    sql`WITH wf AS MATERIALIZED (SELECT ${phaseIdsOf(orgId)} AS ids),
       demand AS (
         SELECT i.id,
           (SELECT coalesce(sum((line->>'internalPersonMonths')::double precision), 0)

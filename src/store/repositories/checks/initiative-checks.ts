@@ -6,7 +6,7 @@ import { phaseFromEnd, phaseIdsOf } from './check-sql';
 
 const ids = sql.raw('wf.ids');
 /** The workflow's phase ids as `wf.ids`, for the initiative checks that name phases by position. */
-const withPhases = (orgId: string) => sql`WITH wf AS (SELECT ${phaseIdsOf(orgId)} AS ids)`;
+const withPhases = (orgId: string) => sql`WITH wf AS MATERIALIZED (SELECT ${phaseIdsOf(orgId)} AS ids)`;
 
 /**
  * Active initiatives in the implementation phase (the one before done) that no roadmap element serves.
