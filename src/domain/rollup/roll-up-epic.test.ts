@@ -67,8 +67,9 @@ describe('rollUpEpic', () => {
     ['closed', 'not-planned', noChildren, 0, 0, 1, 1, false, false],
     ['closed', 'duplicate', { ...noChildren, done: 1, counted: 4 }, 0.25, 1, 4, 4, false, false],
     ['open', 'reopened', { ...noChildren, done: 4, counted: 4 }, 1, 4, 4, 4, false, true],
-    // Closing the epic as completed delivers it even with children still open.
-    ['closed', 'completed', { ...noChildren, done: 1, counted: 4 }, 1, 4, 4, 4, true, true],
+    // Closed as completed with issues still open (or reopened) is not delivered: the issues say so.
+    ['closed', 'completed', { ...noChildren, done: 1, counted: 4 }, 0.25, 1, 4, 4, false, true],
+    ['closed', 'completed', { ...noChildren, done: 4, counted: 4 }, 1, 4, 4, 4, true, true],
   ] as const)(
     '%s/%s with %o',
     (state, stateReason, children, progress, doneUnits, totalUnits, weight, delivered, counted) => {

@@ -40,16 +40,17 @@ export type EpicRollup = {
 
 export function rollUpEpic(input: EpicInput): EpicRollup {
   const { children } = input;
-  const delivered = isDone(input.state, input.stateReason);
   const hasChildren = children.counted > 0;
   // Done children are always counted ones; the clamp only guards against an inconsistent tally.
   const done = Math.min(children.done, children.counted);
+  // Closed as completed delivers the epic only when its counted issues are done too: an issue reopened
+  // under a closed epic takes the delivery back, as the red thread must show.
+  const delivered = isDone(input.state, input.stateReason) && done === children.counted;
 
   let doneUnits: number;
   let totalUnits: number;
   if (hasChildren) {
-    // Closing the epic as completed delivers it, even with children still open.
-    doneUnits = delivered ? children.counted : done;
+    doneUnits = done;
     totalUnits = children.counted;
   } else {
     doneUnits = delivered ? 1 : 0;

@@ -148,7 +148,7 @@ describe('roll-up invariants (seeded random cases)', () => {
       }
     }
     // The generator must actually produce delivered elements, or the loop proves nothing.
-    expect(deliveredElements).toBeGreaterThan(10);
+    expect(deliveredElements).toBeGreaterThan(3);
   });
 
   it('never lowers progress when an open child issue is completed', () => {
