@@ -37,10 +37,13 @@ describeEachDatabase('red thread roll-up over the API', (use) => {
   });
 
   it('sets the element to Levert and the initiative ready for Utført when every epic is delivered, and reverses it on reopen', async () => {
-    const { initiative, element, epic } = await thread();
+    const { initiative, element, epic, issues } = await thread();
     expect((await t.readInitiative(initiative.id)).readyForDone).toBe(false);
-
     await t.setState(epic.id, 'closed', 'completed');
+    // Closed with issues still open is not delivered.
+    expect((await t.readElement(element.id)).rollup.delivered).toBe(false);
+
+    for (const issue of issues.slice(5)) await t.setState(issue.id, 'closed', 'completed');
     const delivered = await t.readElement(element.id);
     expect(delivered.status).toBe('delivered');
     expect(delivered.rollup.delivered).toBe(true);
@@ -51,14 +54,21 @@ describeEachDatabase('red thread roll-up over the API', (use) => {
     expect(summary?.readyForDone).toBe(true);
     expect(summary?.progress).toBe(1);
 
-    await t.setState(epic.id, 'open', 'reopened');
+    // A reopened issue alone reverses the flags.
+    await t.setState(issues[9]!.id, 'open', 'reopened');
     const reopened = await t.readElement(element.id);
     expect(reopened.status).toBe('in-progress');
     expect((await t.readInitiative(initiative.id)).readyForDone).toBe(false);
+    await t.setState(issues[9]!.id, 'closed', 'completed');
+    expect((await t.readElement(element.id)).status).toBe('delivered');
+    // So does a reopened epic.
+    await t.setState(epic.id, 'open', 'reopened');
+    expect((await t.readElement(element.id)).status).toBe('in-progress');
   });
 
   it('only proposes Levert when the organisation says so, and a Levert set by hand stays', async () => {
-    const { element, epic } = await thread();
+    const { element, epic, issues } = await thread();
+    for (const issue of issues.slice(5)) await t.setState(issue.id, 'closed', 'completed');
     await t.patch(`/roadmap/elements/${element.id}`, { status: 'backlog' });
     const org = await api.request({
       method: 'PATCH',
