@@ -20,7 +20,8 @@ export type BacklogKind = z.infer<typeof BacklogKindSchema>;
 
 const Short = z.string().trim().min(1).max(LIMITS.name);
 
-const BacklogFields = {
+/** The fields of an epic or issue a person or an import sets. */
+export const BacklogFields = {
   kind: BacklogKindSchema,
   title: NameSchema,
   body: LongTextSchema.nullable(),

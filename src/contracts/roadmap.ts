@@ -13,7 +13,8 @@ export type ElementStatus = z.infer<typeof ElementStatusSchema>;
 const LabelSchema = z.string().trim().min(1).max(LIMITS.name);
 const Weeks = z.number().min(0).max(100_000);
 
-const ElementFields = {
+/** The fields of a roadmap element a person or an import sets. */
+export const ElementFields = {
   title: NameSchema,
   productId: IdSchema.nullable(),
   labels: boundedArray(LabelSchema, 50),

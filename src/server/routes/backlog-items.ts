@@ -1,4 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { BacklogImportResultSchema, BacklogImportSchema } from '../../contracts/backlog-import';
+import { OrgParamsSchema } from '../../contracts/common';
+import { importBacklog } from '../../services/backlog/import-backlog';
 import {
   BacklogItemSchema,
   CreateBacklogItemSchema,
@@ -7,7 +11,7 @@ import {
 } from '../../contracts/backlog';
 import { backlogItemsUseCases } from '../../services/backlog/backlog-items';
 import type { OrgContexts } from '../http/org-context';
-import { registerCrudRoutes } from './crud-routes';
+import { registerCrudRoutes, writeProblems } from './crud-routes';
 
 /**
  * Epics and issues. Every write answers after progress, delivery and health are rolled up to the
@@ -22,5 +26,18 @@ export function registerBacklogItemRoutes(app: FastifyInstance, contexts: OrgCon
     update: UpdateBacklogItemSchema,
     useCases: backlogItemsUseCases,
     listQuery: ListBacklogItemsQuerySchema,
+  });
+
+  // Registered after the CRUD routes: a static path wins over /backlog/items/:id in Fastify's router.
+  app.withTypeProvider<ZodTypeProvider>().post('/api/v1/orgs/:org/backlog/import', {
+    schema: {
+      tags: ['backlog'],
+      description:
+        'Creates or updates roadmap elements, epics and issues by owner/repo#N in one transaction, then rolls up once',
+      params: OrgParamsSchema,
+      body: BacklogImportSchema,
+      response: { 200: BacklogImportResultSchema, ...writeProblems },
+    },
+    handler: async (request) => importBacklog(await contexts.forRequest(request), request.body),
   });
 }

@@ -34,7 +34,8 @@ function closedAtOf(input: BacklogInput): Date | null | undefined {
   return undefined;
 }
 
-function columnsOf(input: BacklogInput) {
+/** The stored columns an input sets; fields left out are left out. */
+export function backlogColumnsOf(input: BacklogInput) {
   return definedOnly({
     title: input.title,
     body: input.body,
@@ -103,8 +104,12 @@ export const backlogItemsUseCases = crudUseCases<
   label: 'backlog item',
   table: backlogItems,
   orderBy: backlogItems.title,
-  createRow: (input: CreateBacklogItem) => ({ ...columnsOf(input), kind: input.kind, title: input.title }),
-  updateRow: (input: UpdateBacklogItem) => columnsOf(input),
+  createRow: (input: CreateBacklogItem) => ({
+    ...backlogColumnsOf(input),
+    kind: input.kind,
+    title: input.title,
+  }),
+  updateRow: (input: UpdateBacklogItem) => backlogColumnsOf(input),
   validate: validateBacklogItem,
   async writeLinks(tx, orgId, id, input) {
     if (input.roadmapElementIds) await replaceEpicElements(tx, orgId, id, input.roadmapElementIds);

@@ -30,7 +30,8 @@ type ElementInput = CreateRoadmapElement | UpdateRoadmapElement;
 const toDate = (value: string | null | undefined) =>
   value === undefined ? undefined : value === null ? null : new Date(value);
 
-function columnsOf(input: ElementInput) {
+/** The stored columns an input sets; fields left out are left out. */
+export function elementColumnsOf(input: ElementInput) {
   return definedOnly({
     title: input.title,
     productId: input.productId,
@@ -136,18 +137,19 @@ export const roadmapElementsUseCases = crudUseCases({
   table: roadmapElements,
   orderBy: roadmapElements.title,
   createRow: (input: CreateRoadmapElement) => ({
-    ...columnsOf(input),
+    ...elementColumnsOf(input),
     title: input.title,
   }),
-  updateRow: (input: UpdateRoadmapElement) => columnsOf(input),
+  updateRow: (input: UpdateRoadmapElement) => elementColumnsOf(input),
   validate: validateElement,
   writeLinks: writeElementLinks,
   load: loadElements,
   auditSnapshot: ({ rollup: _r, progress: _p, health: _h, proposedStatus: _s, epicIds: _e, ...edited }) =>
     edited,
   // Initiatives it no longer serves lose it from their progress too.
-  afterSave: (tx, ctx, id, before) =>
-    recomputeAbove(tx, ctx, { elements: [id], initiatives: before?.initiativeIds ?? [] }),
+  async afterSave(tx, ctx, id, before) {
+    await recomputeAbove(tx, ctx, { elements: [id], initiatives: before?.initiativeIds ?? [] });
+  },
   async prepareRemove(tx, ctx, before) {
     const dependents = await selectElementDependents(tx, ctx.orgId, before.id);
     return async () => {

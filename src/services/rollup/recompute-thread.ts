@@ -29,7 +29,11 @@ const unique = (...lists: ReadonlyArray<readonly string[] | undefined>): string[
  * Brings everything above the touched nodes up to date, inside the write's own transaction, so the
  * write returns with progress, delivery and health already rolled up to the initiatives.
  */
-export async function recomputeAbove(tx: Db, ctx: ServiceContext, seeds: ThreadSeeds): Promise<void> {
+export async function recomputeAbove(
+  tx: Db,
+  ctx: ServiceContext,
+  seeds: ThreadSeeds,
+): Promise<Omit<RecomputeResult, 'durationMs'>> {
   const today = ctx.today ?? todayInOslo();
   const epics = await rollUpEpics(tx, ctx.orgId, unique(seeds.epics));
   const elements = unique(seeds.elements, await selectElementsOfEpics(tx, ctx.orgId, epics));
@@ -42,7 +46,8 @@ export async function recomputeAbove(tx: Db, ctx: ServiceContext, seeds: ThreadS
   await applyStatusChanges(tx, ctx, step.statusChanges);
   const initiatives = unique(seeds.initiatives, above.initiatives);
   const dependents = await selectDependentInitiatives(tx, ctx.orgId, initiatives);
-  await rollUpInitiatives(tx, ctx.orgId, unique(initiatives, dependents), today);
+  const computed = await rollUpInitiatives(tx, ctx.orgId, unique(initiatives, dependents), today);
+  return { epics: epics.length, roadmapElements: step.computed.length, initiatives: computed.length };
 }
 
 /** Recomputes every epic, roadmap element and initiative of the organisation from the issues up. */

@@ -1,0 +1,173 @@
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../database';
+import {
+  backlogItems,
+  epicRoadmapElements,
+  roadmapElementDependencies,
+  roadmapElementInitiatives,
+  roadmapElements,
+} from '../schema';
+
+export type ElementRow = typeof roadmapElements.$inferSelect;
+export type ItemRow = typeof backlogItems.$inferSelect;
+export interface GithubKey {
+  owner: string;
+  repo: string;
+  number: number;
+}
+export const keyOf = (k: GithubKey): string => `${k.owner}/${k.repo}#${k.number}`;
+
+/** Rows per statement: keeps every statement's parameters far below PostgreSQL's 65,535. */
+const CHUNK = 500;
+const chunks = <T>(rows: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, i) => rows.slice(i * CHUNK, (i + 1) * CHUNK));
+
+/** Stored rows named by GitHub reference (lower-case owner and repository), by "owner/repo#N". */
+async function selectByKeys<
+  R extends { githubOwner: string | null; githubRepo: string | null; githubNumber: number | null },
+>(
+  keys: readonly GithubKey[],
+  select: (numbers: number[], repos: string[]) => Promise<R[]>,
+): Promise<Map<string, R>> {
+  const found = new Map<string, R>();
+  if (keys.length === 0) return found;
+  const wanted = new Set(keys.map(keyOf));
+  for (const part of chunks(keys)) {
+    const rows = await select([...new Set(part.map((k) => k.number))], [...new Set(part.map((k) => k.repo))]);
+    for (const row of rows) {
+      if (row.githubOwner === null || row.githubRepo === null || row.githubNumber === null) continue;
+      const key = keyOf({ owner: row.githubOwner, repo: row.githubRepo, number: row.githubNumber });
+      if (wanted.has(key)) found.set(key, row);
+    }
+  }
+  return found;
+}
+
+export function selectElementsByKeys(db: Db, orgId: string, keys: readonly GithubKey[]) {
+  return selectByKeys(keys, (numbers, repos) =>
+    db
+      .select()
+      .from(roadmapElements)
+      .where(
+        and(
+          eq(roadmapElements.orgId, orgId),
+          inArray(roadmapElements.githubNumber, numbers),
+          inArray(roadmapElements.githubRepo, repos),
+        ),
+      ),
+  );
+}
+
+export function selectItemsByKeys(db: Db, orgId: string, keys: readonly GithubKey[]) {
+  return selectByKeys(keys, (numbers, repos) =>
+    db
+      .select()
+      .from(backlogItems)
+      .where(
+        and(
+          eq(backlogItems.orgId, orgId),
+          inArray(backlogItems.githubNumber, numbers),
+          inArray(backlogItems.githubRepo, repos),
+        ),
+      ),
+  );
+}
+
+/** Every column of the table set from the proposed row: the import has already merged what was stored. */
+const allFromExcluded = (table: typeof roadmapElements | typeof backlogItems) =>
+  Object.fromEntries(
+    Object.entries(getTableColumns(table) as Record<string, PgColumn>)
+      .filter(([key]) => !['id', 'orgId', 'createdAt'].includes(key))
+      .map(([key, column]) => [key, sql.raw(`excluded.${column.name}`)]),
+  );
+
+export async function upsertElements(tx: Db, rows: (typeof roadmapElements.$inferInsert)[]): Promise<void> {
+  const set = allFromExcluded(roadmapElements);
+  for (const part of chunks(rows)) {
+    await tx.insert(roadmapElements).values(part).onConflictDoUpdate({ target: roadmapElements.id, set });
+  }
+}
+
+/** Upserts in the given order, so epics listed first exist before the issues that name them as parent. */
+export async function upsertItems(tx: Db, rows: (typeof backlogItems.$inferInsert)[]): Promise<void> {
+  const set = allFromExcluded(backlogItems);
+  for (const part of chunks(rows)) {
+    await tx.insert(backlogItems).values(part).onConflictDoUpdate({ target: backlogItems.id, set });
+  }
+}
+
+export type Link = { owner: string; value: string };
+
+/** Replaces, for each listed owner, its whole set of links in one link table. */
+async function replaceLinks(
+  owners: string[],
+  links: Link[],
+  remove: (ids: string[]) => Promise<unknown>,
+  insert: (rows: Link[]) => Promise<unknown>,
+): Promise<void> {
+  for (const part of chunks(owners)) await remove(part);
+  for (const part of chunks(links)) await insert(part);
+}
+
+export const replaceInitiativeLinks = (tx: Db, orgId: string, owners: string[], links: Link[]) =>
+  replaceLinks(
+    owners,
+    links,
+    (ids) =>
+      tx
+        .delete(roadmapElementInitiatives)
+        .where(
+          and(eq(roadmapElementInitiatives.orgId, orgId), inArray(roadmapElementInitiatives.elementId, ids)),
+        ),
+    (rows) =>
+      tx
+        .insert(roadmapElementInitiatives)
+        .values(rows.map((r) => ({ orgId, elementId: r.owner, initiativeId: r.value }))),
+  );
+
+export const replaceDependencyLinks = (tx: Db, orgId: string, owners: string[], links: Link[]) =>
+  replaceLinks(
+    owners,
+    links,
+    (ids) =>
+      tx
+        .delete(roadmapElementDependencies)
+        .where(
+          and(
+            eq(roadmapElementDependencies.orgId, orgId),
+            inArray(roadmapElementDependencies.elementId, ids),
+          ),
+        ),
+    (rows) =>
+      tx
+        .insert(roadmapElementDependencies)
+        .values(rows.map((r) => ({ orgId, elementId: r.owner, dependsOnId: r.value }))),
+  );
+
+export const replaceEpicLinks = (tx: Db, orgId: string, owners: string[], links: Link[]) =>
+  replaceLinks(
+    owners,
+    links,
+    (ids) =>
+      tx
+        .delete(epicRoadmapElements)
+        .where(and(eq(epicRoadmapElements.orgId, orgId), inArray(epicRoadmapElements.epicId, ids))),
+    (rows) =>
+      tx
+        .insert(epicRoadmapElements)
+        .values(rows.map((r) => ({ orgId, epicId: r.owner, elementId: r.value }))),
+  );
+
+/** The elements the given epics serve now, before their links are replaced. */
+export async function selectLinkedElements(tx: Db, orgId: string, epicIds: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const part of chunks(epicIds)) {
+    const rows = await tx
+      .select({ id: epicRoadmapElements.elementId })
+      .from(epicRoadmapElements)
+      .where(and(eq(epicRoadmapElements.orgId, orgId), inArray(epicRoadmapElements.epicId, part)));
+    found.push(...rows.map((r) => r.id));
+  }
+  return found;
+}
