@@ -40,6 +40,7 @@ export function resolveInitiative(demo: DemoInitiative, keys: DemoKeys): UpdateI
     key: _key,
     journey: _journey,
     checked: _checked,
+    statusUpdate: _statusUpdate,
     owner,
     submitter,
     responsible,
@@ -71,7 +72,7 @@ function resolveAllocation(allocation: DemoAllocation, keys: DemoKeys): UpdateIn
   }
 }
 
-/** The fields worked out in `phase` that this initiative has (the health is set apart). */
+/** The fields worked out in `phase` that this initiative has. */
 export function fieldsOfPhase(all: UpdateInitiative, phase: string): UpdateInitiative {
   const picked: Record<string, unknown> = {};
   for (const field of FIELDS_BY_PHASE[phase] ?? []) {

@@ -35,13 +35,14 @@ const caseOrder = (key: string): number => {
 /**
  * Proposes every initiative (in case-number order), then replays each one's decisions: before an
  * approval the owner fills in what the gate asks and ticks off the checklist agreed with the portfolio office.
+ * Answers the id of each initiative by its key.
  */
 export async function loadInitiatives(
   ctx: ServiceContext,
   demos: DemoInitiative[],
   keys: Omit<DemoKeys, 'initiatives'>,
   actors: InitiativeActors,
-): Promise<void> {
+): Promise<KeyMap> {
   const { workflow } = await getWorkflow(ctx);
   const allKeys: DemoKeys = { ...keys, initiatives: new KeyMap('initiative') };
   const as = (personKey: string | undefined): ServiceContext => ({
@@ -71,6 +72,7 @@ export async function loadInitiatives(
     runs.push({ demo, current, filled: new Set(['ikke-startet']), owner: as(demo.owner), office });
   }
   for (const run of runs) await replayJourney(run, resolveInitiative(run.demo, allKeys), workflow);
+  return allKeys.initiatives;
 }
 
 async function replayJourney(run: Run, all: UpdateInitiative, workflow: Workflow): Promise<void> {
@@ -85,10 +87,9 @@ async function replayJourney(run: Run, all: UpdateInitiative, workflow: Workflow
   if (run.current.status === 'active') await settle(run, all);
 }
 
-/** The state the initiative is left in: its current phase worked on, its health, what is ticked off. */
+/** The state the initiative is left in: its current phase worked on and what is ticked off. */
 async function settle(run: Run, all: UpdateInitiative): Promise<void> {
-  const health = all.health !== undefined && all.health !== run.current.health ? { health: all.health } : {};
-  await edit(run, { ...fillPhase(run, all), ...health, ...tick(run, run.demo.checked ?? []) });
+  await edit(run, { ...fillPhase(run, all), ...tick(run, run.demo.checked ?? []) });
 }
 
 function fillPhase(run: Run, all: UpdateInitiative): UpdateInitiative {

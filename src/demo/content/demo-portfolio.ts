@@ -6,6 +6,12 @@ import { TILLIT_INITIATIVES } from './initiatives-tillit';
 import { TJENESTEUTVIKLING_INITIATIVES } from './initiatives-tjenesteutvikling';
 import { DEMO_ORGANISATION, DEMO_PRODUCT_GROUPS, DEMO_PRODUCTS } from './organisation';
 import { DEMO_PEOPLE } from './people';
+import { DATADELING_ELEMENTS, DATADELING_LOOSE_EPICS } from './roadmap-datadeling';
+import { INNSYN_ELEMENTS } from './roadmap-innsyn';
+import { MELDINGSUTVEKSLING_ELEMENTS, MELDINGSUTVEKSLING_LOOSE_EPICS } from './roadmap-meldingsutveksling';
+import { PORTALER_ELEMENTS } from './roadmap-portaler';
+import { TILLIT_ELEMENTS } from './roadmap-tillit';
+import { TJENESTEUTVIKLING_ELEMENTS, TJENESTEUTVIKLING_LOOSE_EPICS } from './roadmap-tjenesteutvikling';
 import { DEMO_SOURCES } from './strategy';
 import { DEMO_TEAMS, DEMO_WORKING_GROUPS } from './teams';
 
@@ -25,5 +31,20 @@ export const DEMO_PORTFOLIO = {
     ...PORTALER_INITIATIVES,
     ...TILLIT_INITIATIVES,
     ...TJENESTEUTVIKLING_INITIATIVES,
+  ],
+  /** The roadmap board, each element with the epics that serve it and their issues. */
+  roadmap: [
+    ...DATADELING_ELEMENTS,
+    ...INNSYN_ELEMENTS,
+    ...MELDINGSUTVEKSLING_ELEMENTS,
+    ...PORTALER_ELEMENTS,
+    ...TILLIT_ELEMENTS,
+    ...TJENESTEUTVIKLING_ELEMENTS,
+  ],
+  /** Epics in the teams' repositories that serve no roadmap element (upgrades, technical debt). */
+  looseEpics: [
+    ...DATADELING_LOOSE_EPICS,
+    ...MELDINGSUTVEKSLING_LOOSE_EPICS,
+    ...TJENESTEUTVIKLING_LOOSE_EPICS,
   ],
 };

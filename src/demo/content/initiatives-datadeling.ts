@@ -59,7 +59,6 @@ export const DATADELING_INITIATIVES: DemoInitiative[] = [
     ],
     resources: [resources(2025, 12, 4), resources(2026, 30, 8)],
     businessPlanYears: [2026],
-    health: 'yellow',
     journey: [
       approve('problem', '2025-02-12'),
       approve('konsept', '2025-04-09'),
@@ -106,7 +105,6 @@ export const DATADELING_INITIATIVES: DemoInitiative[] = [
     resources: [resources(2025, 14)],
     measurementPlan:
       'Antall endrede begreper og henvendelser om feil definisjon følges opp i kvartalsrapporten.',
-    health: 'green',
     journey: approvals('2025-02-26', '2025-03-26', '2025-05-07', '2025-06-04', '2025-11-19'),
   },
   {
@@ -142,7 +140,6 @@ export const DATADELING_INITIATIVES: DemoInitiative[] = [
     allocation: { kind: 'teams', teams: ['team-deling', 'team-dataplattform'] },
     resources: [resources(2027, 30, 6)],
     budgetProposalYears: [2027],
-    health: 'green',
     journey: approvals('2025-05-14', '2025-09-24', '2026-02-11'),
     checked: ['management-operations'],
   },
@@ -166,7 +163,6 @@ export const DATADELING_INITIATIVES: DemoInitiative[] = [
     riskText: 'Liten risiko; måleregler finnes i europeiske retningslinjer.',
     competence: 'Dataanalyse, backend-utvikling og interaksjonsdesign.',
     personMonthsTotal: 10,
-    health: 'green',
     journey: [
       approve('problem', '2026-02-04'),
       approve('konsept', '2026-03-18'),

@@ -53,7 +53,6 @@ export const INNSYN_INITIATIVES: DemoInitiative[] = [
     resources: [resources(2025, 32, 8)],
     businessPlanYears: [2025],
     measurementPlan: 'Antall oppslag, feilrate og responstid vises på driftspanelet og følges opp månedlig.',
-    health: 'green',
     journey: approvals('2025-01-22', '2025-02-19', '2025-03-19', '2025-04-23', '2026-05-13'),
   },
   {
@@ -95,8 +94,11 @@ export const INNSYN_INITIATIVES: DemoInitiative[] = [
     ],
     resources: [resources(2025, 10, 2), resources(2026, 24, 6)],
     businessPlanYears: [2025, 2026],
-    health: 'green',
     journey: approvals('2025-03-05', '2025-04-30', '2025-08-27', '2025-10-22'),
+    statusUpdate: {
+      text: 'Forsinket fordi leverandøren av folkeregisteret har utsatt innsynsloggen til februar 2027. Oversikten over egne opplysninger er i rute, men hele tiltaket blir ikke ferdig før sommeren 2027.',
+      health: 'yellow',
+    },
   },
   {
     key: 'Sak 14-2025',
@@ -132,8 +134,11 @@ export const INNSYN_INITIATIVES: DemoInitiative[] = [
     allocation: { kind: 'teams', teams: ['team-register'] },
     funding: [funding(2026, POST_01, 'team-budget', 1_800_000, 1_800_000)],
     resources: [resources(2026, 24, 6)],
-    health: 'red',
     journey: approvals('2025-05-21', '2025-08-20', '2025-10-08', '2025-12-10'),
+    statusUpdate: {
+      text: 'Registerforvalterens nye API er forsinket igjen, og Team Register har bare halvannet årsverk til et tiltak som trenger to. Veikartet er ikke lagt ennå. Vi ber ledergruppen om en avklaring.',
+      health: 'red',
+    },
   },
   {
     key: 'Sak 19-2025',
@@ -154,7 +159,6 @@ export const INNSYN_INITIATIVES: DemoInitiative[] = [
     riskText: 'Uavklart rettslig grunnlag for automatisert behandling; høy personvernrisiko.',
     competence: 'Maskinlæring, personvernjuss og arkivfag.',
     personMonthsTotal: 20,
-    health: 'red',
     journey: [
       approve('problem', '2025-06-11'),
       approve('konsept', '2025-09-10'),
@@ -190,7 +194,6 @@ export const INNSYN_INITIATIVES: DemoInitiative[] = [
     riskLevel: 'medium',
     riskText:
       'Konseptet forutsetter automatisk skjerming fra Sak 19-2025, som er stoppet. Må vurderes på nytt.',
-    health: 'yellow',
     journey: approvals('2026-02-18', '2026-04-15'),
     checked: ['concepts-made'],
   },
@@ -204,7 +207,6 @@ export const INNSYN_INITIATIVES: DemoInitiative[] = [
     problemStatement:
       'Hver kommune må i dag inngå egen avtale og sette opp egen integrasjon. Mange små kommuner har ikke kapasitet, og sender derfor brev i posten.',
     riskIfNotDone: 'Kommunene fortsetter å sende papirbrev, med kostnader og forsinkelser for innbyggerne.',
-    strategicItems: ['tb-m1'],
     journey: approvals('2026-04-29'),
   },
   {

@@ -57,7 +57,6 @@ export const MELDINGSUTVEKSLING_INITIATIVES: DemoInitiative[] = [
     resources: [resources(2025, 30, 12), resources(2026, 40, 14)],
     budgetProposalYears: [2025],
     businessPlanYears: [2025, 2026],
-    health: 'yellow',
     journey: [
       approve('problem', '2025-01-15'),
       approve('konsept', '2025-02-12'),
@@ -69,6 +68,9 @@ export const MELDINGSUTVEKSLING_INITIATIVES: DemoInitiative[] = [
         'Ledergruppen',
       ),
     ],
+    statusUpdate: {
+      text: 'Skatt og avgift er flyttet. Helsemeldingene går tregere enn planlagt fordi to helseforetak venter på ny versjon av fagsystemet sitt; vi tar de kommunale meldingstypene først i desember.',
+    },
   },
   {
     key: 'Sak 7-2025',
@@ -100,7 +102,6 @@ export const MELDINGSUTVEKSLING_INITIATIVES: DemoInitiative[] = [
     funding: [funding(2025, POST_01, 'team-budget', 600_000, 600_000)],
     resources: [resources(2025, 12)],
     measurementPlan: 'Lesegrad og svindelhenvendelser følges opp i OKR O3 hvert kvartal.',
-    health: 'green',
     journey: approvals('2025-03-12', '2025-04-09', '2025-05-21', '2025-06-18', '2026-01-21'),
   },
   {
@@ -109,6 +110,7 @@ export const MELDINGSUTVEKSLING_INITIATIVES: DemoInitiative[] = [
     submitter: 'ingvild',
     owner: 'ingvild',
     responsible: 'lene',
+    dependsOn: ['Sak 10-2026'],
     collaboration: 'Produktgruppe meldingsutveksling og næringslivets organisasjoner.',
     description:
       'Utvide Digital postkasse slik at også virksomheter kan motta digital post fra det offentlige i en felles innboks.',
@@ -136,7 +138,6 @@ export const MELDINGSUTVEKSLING_INITIATIVES: DemoInitiative[] = [
     funding: [funding(2027, POST_21, 'common-funds', 4_200_000)],
     resources: [resources(2027, 30, 12)],
     budgetProposalYears: [2027],
-    health: 'yellow',
     journey: [
       ...approvals('2025-06-25', '2025-09-17', '2025-11-26'),
       sendBack(
@@ -174,8 +175,10 @@ export const MELDINGSUTVEKSLING_INITIATIVES: DemoInitiative[] = [
     allocation: { kind: 'teams', teams: ['team-formidling'] },
     funding: [funding(2026, POST_01, 'team-budget', 900_000, 900_000)],
     resources: [resources(2026, 18)],
-    health: 'green',
     journey: approvals('2025-09-03', '2025-10-01', '2025-11-12', '2026-01-14'),
+    statusUpdate: {
+      text: 'Den gamle protokollen ble stengt i produksjon 20. november uten avvik. Alle leveransene er ferdige, og vi ber om å gå til Utført på neste porteføljemøte.',
+    },
   },
   {
     key: 'Sak 3-2026',
@@ -193,7 +196,6 @@ export const MELDINGSUTVEKSLING_INITIATIVES: DemoInitiative[] = [
     priority: 'should',
     strategicItems: ['tb-o3', 'okr-kr31', 'vs-1'],
     okrs: [okr('Færre tapte frister', ['Andel post åpnet før fristen', '90 %', '72 %'])],
-    health: 'green',
     journey: approvals('2026-01-28', '2026-03-25'),
     checked: ['concepts-made', 'reuse-assessed', 'architecture-security-legal'],
   },

@@ -35,7 +35,6 @@ export const PORTALER_INITIATIVES: DemoInitiative[] = [
     funding: [funding(2025, POST_01, 'team-budget', 1_500_000, 1_500_000)],
     resources: [resources(2025, 24)],
     measurementPlan: 'Bruk av komponenter måles automatisk i kodebasene og rapporteres hvert kvartal.',
-    health: 'green',
     journey: approvals('2025-01-29', '2025-02-26', '2025-03-26', '2025-04-23', '2025-12-03'),
   },
   {
@@ -76,7 +75,6 @@ export const PORTALER_INITIATIVES: DemoInitiative[] = [
     ],
     resources: [resources(2025, 12, 4), resources(2026, 42, 14)],
     businessPlanYears: [2026],
-    health: 'green',
     journey: approvals('2025-04-02', '2025-05-28', '2025-08-20', '2025-10-15'),
   },
   {
@@ -114,7 +112,6 @@ export const PORTALER_INITIATIVES: DemoInitiative[] = [
     funding: [funding(2026, POST_01, 'department', 1_200_000, 1_200_000)],
     resources: [resources(2025, 6), resources(2026, 24)],
     businessPlanYears: [2026],
-    health: 'yellow',
     journey: approvals('2025-08-27', '2025-09-10', '2025-10-08', '2025-11-05'),
   },
   {
@@ -142,7 +139,6 @@ export const PORTALER_INITIATIVES: DemoInitiative[] = [
     allocation: { kind: 'teams', teams: ['team-veiledning'] },
     funding: [funding(2027, POST_01, 'team-budget', 400_000)],
     resources: [resources(2027, 8)],
-    health: 'green',
     journey: approvals('2026-02-11', '2026-04-08', '2026-09-16'),
     checked: ['management-operations'],
   },

@@ -54,7 +54,6 @@ export const TILLIT_INITIATIVES: DemoInitiative[] = [
     ],
     resources: [resources(2025, 18, 4), resources(2026, 30, 8)],
     businessPlanYears: [2025, 2026],
-    health: 'green',
     journey: approvals('2025-01-29', '2025-03-05', '2025-04-23', '2025-06-04'),
   },
   {
@@ -92,7 +91,6 @@ export const TILLIT_INITIATIVES: DemoInitiative[] = [
     resources: [resources(2025, 20), resources(2026, 8)],
     measurementPlan:
       'Tid til tilgang og antall manuelle saker følges i driftspanelet; gjennomgås hvert kvartal.',
-    health: 'green',
     journey: approvals('2025-03-19', '2025-04-16', '2025-05-14', '2025-06-11', '2026-04-15'),
   },
   {
@@ -132,7 +130,6 @@ export const TILLIT_INITIATIVES: DemoInitiative[] = [
     resources: [resources(2026, 12, 2), resources(2027, 48, 24)],
     budgetProposalYears: [2027],
     businessPlanYears: [2026],
-    health: 'yellow',
     journey: [
       approve('problem', '2025-05-07'),
       approve('konsept', '2025-08-13'),
@@ -143,6 +140,10 @@ export const TILLIT_INITIATIVES: DemoInitiative[] = [
         'Konseptet er godt utredet, men finansieringen av piloten er ikke avklart.',
       ),
     ],
+    statusUpdate: {
+      text: 'Utredningen leveres departementet 15. desember. Piloten kan ikke planlegges ferdig før vi vet om satsingsforslaget for 2027 blir innvilget.',
+      health: 'yellow',
+    },
   },
   {
     key: 'Sak 16-2025',
@@ -167,7 +168,6 @@ export const TILLIT_INITIATIVES: DemoInitiative[] = [
     ],
     riskLevel: 'high',
     riskText: 'Komplisert regelverk; feil kan gi tilgang til andres opplysninger.',
-    health: 'yellow',
     journey: [
       approve('problem', '2025-06-18'),
       approve('konsept', '2025-10-22'),

@@ -51,8 +51,11 @@ export const TJENESTEUTVIKLING_INITIATIVES: DemoInitiative[] = [
     ],
     resources: [resources(2025, 9, 3), resources(2026, 27, 6)],
     businessPlanYears: [2026],
-    health: 'green',
     journey: approvals('2025-04-16', '2025-05-14', '2025-08-27', '2025-10-29'),
+    statusUpdate: {
+      text: 'Skjemabyggeren er så godt som klar for kommunene: malbiblioteket er i drift og de første malene er i bruk. Vi mangler bare innloggingen.',
+      progress: 90,
+    },
   },
   {
     key: 'Sak 17-2025',
@@ -84,7 +87,6 @@ export const TJENESTEUTVIKLING_INITIATIVES: DemoInitiative[] = [
     milestones: [milestone('Samtykke for inntektsopplysninger', '2027-04-30')],
     allocation: { kind: 'teams', teams: ['team-samtykke', 'team-deling'] },
     resources: [resources(2027, 32, 8)],
-    health: 'yellow',
     journey: approvals('2025-07-02', '2025-10-15', '2026-03-25'),
   },
   {
@@ -122,7 +124,6 @@ export const TJENESTEUTVIKLING_INITIATIVES: DemoInitiative[] = [
     ],
     resources: [resources(2027, 42, 24)],
     budgetProposalYears: [2027],
-    health: 'green',
     journey: approvals('2025-11-05', '2026-01-14', '2026-06-24'),
     checked: ['management-operations'],
   },

@@ -124,6 +124,12 @@ export const DEMO_SOURCES: DemoSource[] = [
       goal('vs-2', 'SM2', 'Felleskomponentene er stabile, sikre og enkle å ta i bruk'),
       goal('vs-3', 'SM3', 'Data deles og gjenbrukes på tvers av sektorer'),
       goal('vs-4', 'SM4', 'Vi er en lærende og datadrevet organisasjon'),
+      goal(
+        'vs-5',
+        'SM5',
+        'Felleskomponentene har forutsigbar og bærekraftig finansiering',
+        'Ingen initiativ tjener målet ennå; porteføljekontoret har det på dagsordenen.',
+      ),
     ],
   },
   {

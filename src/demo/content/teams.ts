@@ -94,7 +94,7 @@ export const DEMO_TEAMS: DemoTeam[] = [
     'complicated-subsystem',
     ['innsyn-og-oppslag'],
     ['registeroppslag'],
-    9,
+    4.5,
     [['thea', TL]],
     'Synkronisering og oppslag mot grunndataregistrene.',
   ),

@@ -1,3 +1,4 @@
+import type { CreateBacklogItem } from '../../contracts/backlog';
 import type { CreateInitiative, DecisionOutcome } from '../../contracts/initiatives';
 import type {
   CreatePerson,
@@ -6,7 +7,9 @@ import type {
   CreateTeam,
   CreateWorkingGroup,
 } from '../../contracts/organisation';
+import type { CreateRoadmapElement } from '../../contracts/roadmap';
 import type { CreateItem, CreateSource } from '../../contracts/strategy';
+import type { CreateStatusUpdate } from '../../contracts/thread';
 import type { DEFAULT_PHASE_IDS } from '../../contracts/workflow';
 
 /*
@@ -84,4 +87,50 @@ export type DemoInitiative = Omit<CreateInitiative, LinkedFields> & {
   journey: DemoStep[];
   /** Checklist criteria of the current phase already ticked off; the others show as unmet. */
   checked?: string[];
+  /**
+   * The owner's latest written status update, posted once the red thread is loaded. Its health or
+   * progress overrides what the roll-up derived; without them it is only text.
+   */
+  statusUpdate?: CreateStatusUpdate;
+};
+
+/**
+ * An epic in a team's repository and its child issues. The issues are written as the epic's task
+ * list, one per line: `[x]` closed as completed, `[ ]` open, `[-]` closed as not planned, `[r]`
+ * reopened after it was closed as completed.
+ */
+export type DemoEpic = Omit<
+  CreateBacklogItem,
+  'kind' | 'teamId' | 'parentId' | 'roadmapElementIds' | 'github' | 'closedAt' | 'activityAt'
+> & {
+  /** The team whose repository (`demoetaten/<team>-backlog`) holds the epic and its issues. */
+  team: string;
+  /** Numbers of other roadmap elements the epic also serves. */
+  alsoServes?: number[];
+  /**
+   * When the epic and its issues last changed; leaving it out means active work (open issues
+   * touched in the last two weeks, closed ones spread between the epic's start and its due date).
+   */
+  lastActivity?: string;
+  /** Closed as completed, then reopened when one of its issues was: delivery is undone. */
+  reopened?: boolean;
+  tasks: string;
+};
+
+/** A roadmap element: an issue in demoetaten/veikart on the organisation's roadmap board. */
+export type DemoElement = Omit<
+  CreateRoadmapElement,
+  'productId' | 'initiativeIds' | 'dependsOnIds' | 'github' | 'activityAt'
+> & {
+  /** Its issue number in demoetaten/veikart; other elements name it by this number. */
+  number: number;
+  product: string;
+  /** Keys of the initiatives it serves, e.g. "Sak 1-2025". */
+  initiatives: string[];
+  /** Numbers of the elements it depends on (Avhengigheter). */
+  dependsOn?: number[];
+  /** When the element itself last changed on the board. */
+  lastActivity?: string;
+  epics: DemoEpic[];
+  statusUpdate?: CreateStatusUpdate;
 };
