@@ -73,7 +73,7 @@ describeEachDatabase('bulk import of the red thread', (use) => {
 
   it('refuses an unknown reference, an issue as parent and a repeated reference, and writes nothing', async () => {
     await t.start();
-    const cases: [object, number, string][] = [
+    const cases: [Record<string, unknown>, number, string][] = [
       [
         { items: [{ ref: 'a/b#1', kind: 'issue', title: 'X', parent: 'a/b#99' }] },
         422,
