@@ -20,8 +20,9 @@ export async function startServer(
     webRoot,
     logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
   });
-  await app.listen({ port: config.PORT, host: config.HOST });
+  // Hooks must be added before listening.
   scheduleDailyRollup(app, database);
+  await app.listen({ port: config.PORT, host: config.HOST });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { ApiError } from '../client';
+import { ChecksPage } from './features/checks/checks-page';
 import { InitiativePage } from './features/initiatives/initiative-page';
 import { PortfolioPage } from './features/portfolio/portfolio-page';
 import { AppShell } from './ui/app-shell';
@@ -12,6 +13,9 @@ const orgPages: RouteObject[] = [
   { index: true, element: <PortfolioPage /> },
   { path: 'portefolje', element: <PortfolioPage /> },
   { path: 'initiativ/:ref', element: <InitiativePage /> },
+  { path: 'sjekker', element: <ChecksPage /> },
+  // /checks, as the API names it, leads to the same page.
+  { path: 'checks', element: <ChecksPage /> },
 ];
 
 const router = createBrowserRouter([

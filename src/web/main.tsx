@@ -4,6 +4,8 @@ import '@digdir/designsystemet-css/theme';
 import './styles/base.css';
 import './styles/portfolio.css';
 import './styles/initiative.css';
+import './styles/thread.css';
+import './styles/updates-and-checks.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

@@ -30,6 +30,7 @@ export function useAppPaths() {
     () => ({
       portfolio: (search = '') => `${prefix}/portefolje${search}`,
       initiative: (keyOrId: string) => `${prefix}/initiativ/${encodeURIComponent(keyOrId)}`,
+      checks: () => `${prefix}/sjekker`,
     }),
     [prefix],
   );

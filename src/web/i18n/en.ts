@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { enThread } from './en-thread';
 
 /** English. */
 export const en: Messages = {
@@ -12,6 +13,7 @@ export const en: Messages = {
   },
   nav: {
     portfolio: 'Portfolio',
+    checks: 'Portfolio checks',
     apiDocs: 'API documentation',
   },
   language: {
@@ -67,6 +69,7 @@ export const en: Messages = {
         phase: 'Phase',
         priority: 'Priority',
         health: 'Health',
+        progress: 'Progress',
         updatedAt: 'Last changed',
       },
     },
@@ -118,6 +121,12 @@ export const en: Messages = {
     back: 'Back to the portfolio',
     notFound: 'No initiative has the key or id “{{ref}}”.',
     summary: 'Summary',
+    tabs: {
+      label: 'Parts of the initiative',
+      overview: 'Overview',
+      thread: 'Red thread',
+      statusUpdates: 'Status updates',
+    },
     rationale: 'Rationale',
     resourcesHeading: 'Resources',
     riskHeading: 'Risk',
@@ -224,4 +233,5 @@ export const en: Messages = {
     emptyValue: 'empty',
     noVisibleChanges: 'No visible changes.',
   },
+  ...enThread,
 };

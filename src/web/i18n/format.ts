@@ -11,6 +11,8 @@ export interface Formatters {
   /** A timestamp with its time of day. */
   dateTime(value: string): string;
   number(value: number): string;
+  /** A share 0–1 as a whole percentage: "42 %". */
+  percent(value: number): string;
   nok(value: number): string;
   /** "a, b og c" */
   list(values: string[]): string;
@@ -33,6 +35,7 @@ export function formatters(locale: Locale): Formatters {
   });
   const dateTimeFormat = new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeStyle: 'short' });
   const numberFormat = new Intl.NumberFormat(intl, { maximumFractionDigits: 1 });
+  const percentFormat = new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 0 });
   const listFormat = new Intl.ListFormat(intl, { type: 'conjunction' });
   const nokFormat = new Intl.NumberFormat(intl, {
     style: 'currency',
@@ -44,6 +47,7 @@ export function formatters(locale: Locale): Formatters {
     date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? dayFormat : dateFormat).format(asDate(value)),
     dateTime: (value) => dateTimeFormat.format(new Date(value)),
     number: (value) => numberFormat.format(value),
+    percent: (value) => percentFormat.format(value),
     nok: (value) => nokFormat.format(value),
     list: (values) => listFormat.format(values),
     localised: (text) => text[locale],

@@ -1,12 +1,16 @@
 import type { Locale } from '../../contracts/workflow';
 import { en } from './en';
 import { nb } from './nb';
+import type { nbThread } from './nb-thread';
 import { nn } from './nn';
 
 type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** The shape of every language's messages: bokmål's keys, any text. */
 export type Messages = Widen<typeof nb>;
+
+/** The red thread's part of the messages, kept in files of their own (nb-thread.ts and its siblings). */
+export type ThreadMessages = Widen<typeof nbThread>;
 
 export const MESSAGES: Record<Locale, Messages> = { nb, nn, en };
 

@@ -1,3 +1,5 @@
+import { nbThread } from './nb-thread';
+
 /** Bokmål: the default language, and the shape every other language must match (see messages.ts). */
 export const nb = {
   app: {
@@ -10,6 +12,7 @@ export const nb = {
   },
   nav: {
     portfolio: 'Portefølje',
+    checks: 'Porteføljesjekker',
     apiDocs: 'API-dokumentasjon',
   },
   language: {
@@ -65,6 +68,7 @@ export const nb = {
         phase: 'Fase',
         priority: 'Prioritet',
         health: 'Helse',
+        progress: 'Fremdrift',
         updatedAt: 'Sist endret',
       },
     },
@@ -116,6 +120,12 @@ export const nb = {
     back: 'Tilbake til porteføljen',
     notFound: 'Fant ingen sak med nøkkel eller id «{{ref}}».',
     summary: 'Sammendrag',
+    tabs: {
+      label: 'Deler av saken',
+      overview: 'Oversikt',
+      thread: 'Rød tråd',
+      statusUpdates: 'Statusoppdateringer',
+    },
     rationale: 'Begrunnelse',
     resourcesHeading: 'Ressurser',
     riskHeading: 'Risiko',
@@ -222,4 +232,5 @@ export const nb = {
     emptyValue: 'tomt',
     noVisibleChanges: 'Ingen synlige endringer.',
   },
+  ...nbThread,
 } as const;

@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { nnThread } from './nn-thread';
 
 /** Nynorsk. */
 export const nn: Messages = {
@@ -12,6 +13,7 @@ export const nn: Messages = {
   },
   nav: {
     portfolio: 'Portefølje',
+    checks: 'Porteføljesjekkar',
     apiDocs: 'API-dokumentasjon',
   },
   language: {
@@ -67,6 +69,7 @@ export const nn: Messages = {
         phase: 'Fase',
         priority: 'Prioritet',
         health: 'Helse',
+        progress: 'Framdrift',
         updatedAt: 'Sist endra',
       },
     },
@@ -118,6 +121,12 @@ export const nn: Messages = {
     back: 'Tilbake til porteføljen',
     notFound: 'Fann inga sak med nøkkel eller id «{{ref}}».',
     summary: 'Samandrag',
+    tabs: {
+      label: 'Delar av saka',
+      overview: 'Oversikt',
+      thread: 'Raud tråd',
+      statusUpdates: 'Statusoppdateringar',
+    },
     rationale: 'Grunngjeving',
     resourcesHeading: 'Ressursar',
     riskHeading: 'Risiko',
@@ -224,4 +233,5 @@ export const nn: Messages = {
     emptyValue: 'tomt',
     noVisibleChanges: 'Ingen synlege endringar.',
   },
+  ...nnThread,
 };

@@ -32,6 +32,11 @@ export function AppShell() {
                 </Link>
               </li>
               <li>
+                <Link asChild>
+                  <NavLink to={paths.checks()}>{t('nav.checks')}</NavLink>
+                </Link>
+              </li>
+              <li>
                 <Link href="/api/docs">{t('nav.apiDocs')}</Link>
               </li>
             </ul>

@@ -1,8 +1,11 @@
 import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { Health, InitiativeStatus, Priority } from '../../contracts/initiatives';
+import type { InitiativeStatus, Priority } from '../../contracts/initiatives';
+import type { Health } from '../../contracts/rollup';
+import { useIsLastPhase } from '../api/thread-queries';
 
-const HEALTH_COLOR = { green: 'success', yellow: 'warning', red: 'danger' } as const;
+/** Designsystemet's colour for each health. */
+export const HEALTH_COLOR = { green: 'success', yellow: 'warning', red: 'danger' } as const;
 const STATUS_COLOR = { active: 'neutral', parked: 'warning', stopped: 'danger' } as const;
 
 /** MoSCoW priority; nothing when none is given. */
@@ -35,6 +38,24 @@ export function StatusTag({ status, always = false }: { status: InitiativeStatus
   return (
     <Tag data-color={STATUS_COLOR[status]} data-size="sm" variant="outline" className="tag">
       {t(`values.status.${status}`)}
+    </Tag>
+  );
+}
+
+/**
+ * Every roadmap element of the initiative is delivered: the Utført gate can be taken. Said only
+ * before the initiative is there.
+ */
+export function ReadyForDoneTag({ ready, phase }: { ready: boolean; phase: string }) {
+  const { t } = useTranslation();
+  const isLastPhase = useIsLastPhase();
+  if (!ready || isLastPhase(phase)) return null;
+  return (
+    <Tag data-color="success" data-size="sm" variant="outline" className="tag tag--ready">
+      <span aria-hidden="true" className="tag__mark">
+        ✓
+      </span>
+      {t('delivery.readyTag')}
     </Tag>
   );
 }

@@ -1,22 +1,34 @@
-import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import {
+  Heading,
+  Link,
+  Paragraph,
+  Tabs,
+  TabsList,
+  TabsPanel,
+  TabsTab,
+  Tag,
+} from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../client';
 import type { InitiativeDetail } from '../../../contracts/initiatives';
 import type { PhaseDefinition } from '../../../contracts/workflow';
 import { useAppPaths } from '../../api/client-context';
 import { useInitiative, useInitiativeHistory, useWorkflow } from '../../api/queries';
 import { useFormat } from '../../i18n/format';
-import { HealthTag, PriorityTag, StatusTag } from '../../ui/initiative-tags';
+import { HealthTag, PriorityTag, ReadyForDoneTag, StatusTag } from '../../ui/initiative-tags';
 import { LoadError, Loading } from '../../ui/query-state';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { StatusUpdatesTab } from '../status-updates/status-updates-tab';
+import { RedThreadTab } from '../thread/red-thread-tab';
 import { DecisionsList } from './decisions-list';
+import { DeliveryStatus } from './delivery-status';
 import { GateChecklist } from './gate-checklist';
 import { HistoryTimeline } from './history-timeline';
 import { InitiativeOverview, InitiativeSummaryFields } from './initiative-overview';
 import { InitiativePlans } from './initiative-plans';
 
-/** One initiative: its fields, the gate of its phase, its decisions and its history. */
+/** One initiative: its fields, gate, decisions and history; its red thread; its status updates. */
 export function InitiativePage() {
   const { t } = useTranslation();
   const ref = useParams().ref ?? '';
@@ -63,8 +75,32 @@ interface ContentProps {
   history: ReturnType<typeof useInitiativeHistory>;
 }
 
+/** The page's tabs, kept in the URL (?fane=…) so a tab can be linked to; the overview has none. */
+const TABS = { overview: 'oversikt', thread: 'rod-trad', statusUpdates: 'status' } as const;
+type Tab = keyof typeof TABS;
+const tabOf = (param: string | null): Tab =>
+  (Object.keys(TABS) as Tab[]).find((tab) => TABS[tab] === param) ?? 'overview';
+
+function useTab() {
+  const [params, setParams] = useSearchParams();
+  const tab = tabOf(params.get('fane'));
+  const select = (next: string) =>
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        if (next === 'overview') updated.delete('fane');
+        else updated.set('fane', TABS[next as Tab]);
+        return updated;
+      },
+      { replace: true },
+    );
+  return [tab, select] as const;
+}
+
 function InitiativeContent({ initiative, workflowPhases: phases, history }: ContentProps) {
+  const { t } = useTranslation();
   const format = useFormat();
+  const [tab, selectTab] = useTab();
   const phase = phases.find((p) => p.id === initiative.phase);
   const phaseName = phase ? format.localised(phase.name) : initiative.phase;
   return (
@@ -83,11 +119,50 @@ function InitiativeContent({ initiative, workflowPhases: phases, history }: Cont
           <StatusTag status={initiative.status} />
           <PriorityTag priority={initiative.priority} />
           <HealthTag health={initiative.health} />
+          <ReadyForDoneTag ready={initiative.readyForDone} phase={initiative.phase} />
         </div>
       </header>
+      <Tabs value={tab} onChange={selectTab} data-size="sm" className="initiative-tabs">
+        <TabsList aria-label={t('initiative.tabs.label')}>
+          {(Object.keys(TABS) as Tab[]).map((value) => (
+            <TabsTab key={value} value={value}>
+              {t(`initiative.tabs.${value}`)}
+            </TabsTab>
+          ))}
+        </TabsList>
+        <TabsPanel value="overview">
+          {tab === 'overview' ? (
+            <Overview initiative={initiative} phases={phases} phaseName={phaseName} history={history} />
+          ) : null}
+        </TabsPanel>
+        <TabsPanel value="thread">
+          {tab === 'thread' ? <RedThreadTab initiativeKey={initiative.key} /> : null}
+        </TabsPanel>
+        <TabsPanel value="statusUpdates">
+          {tab === 'statusUpdates' ? <StatusUpdatesTab initiative={initiative} /> : null}
+        </TabsPanel>
+      </Tabs>
+    </>
+  );
+}
+
+function Overview({
+  initiative,
+  phases,
+  phaseName,
+  history,
+}: {
+  initiative: InitiativeDetail;
+  phases: PhaseDefinition[];
+  phaseName: string;
+  history: ContentProps['history'];
+}) {
+  return (
+    <div className="initiative-overview">
       <div className="initiative-layout">
         <div className="initiative-layout__summary">
           <InitiativeSummaryFields initiative={initiative} phaseName={phaseName} />
+          <DeliveryStatus initiative={initiative} />
         </div>
         <div className="initiative-layout__side">
           <GateChecklist gate={initiative.gate} phases={phases} />
@@ -105,6 +180,6 @@ function InitiativeContent({ initiative, workflowPhases: phases, history }: Cont
       ) : (
         <Loading />
       )}
-    </>
+    </div>
   );
 }

@@ -17,12 +17,16 @@ import {
 import type { PhaseDefinition } from '../../../contracts/workflow';
 import { useAppPaths } from '../../api/client-context';
 import { useFormat } from '../../i18n/format';
-import { HealthTag, PriorityTag, StatusTag } from '../../ui/initiative-tags';
+import { HealthTag, PriorityTag, ReadyForDoneTag, StatusTag } from '../../ui/initiative-tags';
+import { ProgressBar } from '../../ui/progress-bar';
 import { ScrollableTable } from '../../ui/scrollable-table';
 import type { PortfolioSearch } from './portfolio-search';
 
-const COLUMNS = ['key', 'title', 'phase', 'priority', 'health', 'updatedAt'] as const;
+const COLUMNS = ['key', 'title', 'phase', 'priority', 'health', 'progress', 'updatedAt'] as const;
 type Column = (typeof COLUMNS)[number];
+
+/** Columns whose first click shows the most (newest, furthest along) first. */
+const DESCENDING_FIRST = new Set<Column>(['updatedAt', 'progress']);
 
 /** A column sorts when the API can sort by it; the order then comes from the server. */
 const sortOf = (column: Column): InitiativeSort | undefined =>
@@ -51,7 +55,7 @@ export function PortfolioTable({ items, phases, sort, order, onSort }: Props) {
     if (!columnSort) return <TableHeaderCell key={column}>{label}</TableHeaderCell>;
     const active = columnSort === sort;
     const next =
-      active && order === 'asc' ? 'desc' : active ? 'asc' : column === 'updatedAt' ? 'desc' : 'asc';
+      active && order === 'asc' ? 'desc' : active ? 'asc' : DESCENDING_FIRST.has(column) ? 'desc' : 'asc';
     return (
       <TableHeaderCell
         key={column}
@@ -85,6 +89,12 @@ export function PortfolioTable({ items, phases, sort, order, onSort }: Props) {
             </TableCell>
             <TableCell>
               <HealthTag health={item.health} />
+            </TableCell>
+            <TableCell>
+              <div className="portfolio-table__progress">
+                <ProgressBar value={item.progress} />
+                <ReadyForDoneTag ready={item.readyForDone} phase={item.phase} />
+              </div>
             </TableCell>
             <TableCell className="nowrap">{format.date(item.updatedAt)}</TableCell>
           </TableRow>
