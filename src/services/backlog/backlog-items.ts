@@ -17,7 +17,7 @@ import { recomputeAbove, type ThreadSeeds } from '../rollup/recompute-thread';
 import { toRollup } from '../rollup/to-rollup';
 import { crudUseCases, definedOnly } from '../shared/crud';
 import { entityMeta } from '../shared/entity-meta';
-import { githubColumnsOf, githubRefOf } from '../shared/link-input';
+import { githubColumnsOf, githubRefOf } from '../shared/github-columns';
 import { validateBacklogItem, type BacklogInput } from './backlog-rules';
 
 type BacklogRow = typeof backlogItems.$inferSelect;

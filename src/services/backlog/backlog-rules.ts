@@ -3,7 +3,7 @@ import type { Db } from '../../store/database';
 import { selectOne } from '../../store/repositories/versioned';
 import { backlogItems } from '../../store/schema';
 import { AppError } from '../shared/app-error';
-import { assertDistinct } from '../shared/link-input';
+import { assertDistinct } from '../shared/assert-distinct';
 
 type BacklogRow = typeof backlogItems.$inferSelect;
 export type BacklogInput = CreateBacklogItem | UpdateBacklogItem;

@@ -22,7 +22,8 @@ import { effectiveProgress, toRollup } from '../rollup/to-rollup';
 import { AppError } from '../shared/app-error';
 import { crudUseCases, definedOnly } from '../shared/crud';
 import { entityMeta } from '../shared/entity-meta';
-import { assertDistinct, githubColumnsOf, githubRefOf } from '../shared/link-input';
+import { assertDistinct } from '../shared/assert-distinct';
+import { githubColumnsOf, githubRefOf } from '../shared/github-columns';
 
 type ElementRow = typeof roadmapElements.$inferSelect;
 type ElementInput = CreateRoadmapElement | UpdateRoadmapElement;
