@@ -46,6 +46,12 @@ describeInBrowser('portfolio checks page', () => {
         expect(await card.locator('.check__items > li').count()).toBe(
           Math.min(ITEMS_SHOWN, result.items.length),
         );
+        // What is wrong with each finding shown is in bokmål too, never in English.
+        for (const { detail } of result.items.slice(0, ITEMS_SHOWN)) {
+          if (!detail) continue;
+          expect(text).toContain(detail.nb);
+          if (detail.en !== detail.nb) expect(text).not.toContain(detail.en);
+        }
       }
       for (const result of results.filter((r) => r.items.length === 0)) {
         expect(await page.locator(`.checks-passed [data-check="${result.id}"]`).count()).toBe(1);
@@ -80,7 +86,14 @@ describeInBrowser('portfolio checks page', () => {
     await page.locator('.checks-summary').waitFor();
     await page.locator('label', { has: page.getByRole('radio', { name: 'English', exact: true }) }).click();
     await page.getByRole('heading', { level: 1, name: 'Portfolio checks' }).waitFor();
-    if (worded?.title) expect(await page.locator('main').innerText()).toContain(worded.title.en);
+    const detail = report.results
+      .flatMap((result) => result.items.slice(0, ITEMS_SHOWN))
+      .find((item) => item.detail && item.detail.en !== item.detail.nb)?.detail;
+    if (!detail) throw new Error('no finding in the demo has a detail worded differently in English');
+    const main = await page.locator('main').innerText();
+    if (worded?.title) expect(main).toContain(worded.title.en);
+    expect(main).toContain(detail.en);
+    expect(main).not.toContain(detail.nb);
     expect(await scrollsSideways(page)).toBe(false);
     await screenshot(page, 'checks-360-en');
   });

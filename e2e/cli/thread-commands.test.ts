@@ -12,6 +12,9 @@ describeEachDatabase('rodtrad check and trace', (use) => {
   const placeIn = async (id: string, phase: string) => {
     await use().query('UPDATE initiatives SET phase = $1 WHERE id = $2', [phase, id]);
   };
+  const park = async (id: string) => {
+    await use().query(`UPDATE initiatives SET status = 'parked' WHERE id = $1`, [id]);
+  };
 
   /** Strategy → initiative → roadmap element → epic → two issues, one of them done. */
   async function thread(client: RodtradClient) {
@@ -125,6 +128,42 @@ describeEachDatabase('rodtrad check and trace', (use) => {
     const wrong = await cli.run(org, 'check', '--severity', 'fatal');
     expect(wrong.code).toBe(2);
     expect(wrong.err).toContain('fatal');
+  });
+
+  it('prints what is wrong with a finding in bokmål, like the titles, and every language with --json', async () => {
+    const org = await cli.freshOrg();
+    const client = cli.client(org);
+    const { data: parked } = await client.initiatives.create({ title: 'Parkert' });
+    await park(parked.id);
+    const { data: waiting } = await client.initiatives.create({
+      title: 'Venter',
+      dependsOnIds: [parked.id],
+    });
+
+    const text = await cli.run(org, 'check');
+    expect(text.code).toBe(4);
+    const lines = linesOf(text.out);
+    const head = lines.indexOf(
+      '✗ dependency-on-inactive: Avhengighet til stoppet eller parkert initiativ (1)',
+    );
+    expect(head).toBeGreaterThan(-1);
+    expect(lines[head + 1]).toBe(`    ${waiting.key}  Venter — avhenger av ${parked.key} (parkert)`);
+
+    const report = jsonOf<CheckReport>(await cli.run(org, 'check', '--json'));
+    const dependency = report.results.find((r) => r.id === 'dependency-on-inactive');
+    expect(dependency?.items).toEqual([
+      {
+        type: 'initiative',
+        id: waiting.id,
+        ref: waiting.key,
+        title: 'Venter',
+        detail: {
+          nb: `avhenger av ${parked.key} (parkert)`,
+          nn: `avheng av ${parked.key} (parkert)`,
+          en: `depends on ${parked.key} (parked)`,
+        },
+      },
+    ]);
   });
 
   it('traces from the strategy down to the issues, through an initiative or from an issue, and prints the Trace with --json', async () => {

@@ -40,8 +40,11 @@ export const CheckItemSchema = z.object({
   /** The reference people know it by: "Sak 14-2026", "digdir/roadmap#12"; null when it has none. */
   ref: z.string().nullable(),
   title: z.string(),
-  /** What exactly is wrong with this item (e.g. the placeholders found); null when the check says it all. */
-  detail: z.string().nullable(),
+  /**
+   * What exactly is wrong with this item (e.g. the placeholders found), worded in every language like
+   * the check's title; null when the check says it all.
+   */
+  detail: LocalisedTextSchema.nullable(),
 });
 export type CheckItem = z.infer<typeof CheckItemSchema>;
 

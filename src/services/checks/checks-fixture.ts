@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CheckId, CheckItem, CheckReport } from '../../contracts/checks';
 import type { Initiative, InitiativeStatus } from '../../contracts/initiatives';
+import type { Locale } from '../../contracts/workflow';
 import type { Database } from '../../store/database';
 import { createInitiative } from '../initiatives/create-initiative';
 import { createOrganisation } from '../organisation/organisations';
@@ -17,9 +18,12 @@ export async function freshContext(database: Database): Promise<ServiceContext> 
   return { database, orgId: org.id, actor: 'checks-test', today: TODAY };
 }
 
-/** The items one check found, as "ref title (detail)" lines that read well in a failing assertion. */
-export async function found(ctx: ServiceContext, id: CheckId): Promise<string[]> {
-  return lines(await itemsOf(ctx, id));
+/**
+ * The items one check found, as "ref title (detail)" lines that read well in a failing assertion, with
+ * the detail in bokmål unless another language is asked for.
+ */
+export async function found(ctx: ServiceContext, id: CheckId, locale: Locale = 'nb'): Promise<string[]> {
+  return lines(await itemsOf(ctx, id), locale);
 }
 
 export async function itemsOf(ctx: ServiceContext, id: CheckId): Promise<CheckItem[]> {
@@ -32,8 +36,8 @@ export function resultOf(report: CheckReport, id: CheckId) {
   return result;
 }
 
-export const lines = (items: CheckItem[]): string[] =>
-  items.map((i) => `${i.ref ?? '-'} ${i.title}${i.detail === null ? '' : ` (${i.detail})`}`);
+export const lines = (items: CheckItem[], locale: Locale = 'nb'): string[] =>
+  items.map((i) => `${i.ref ?? '-'} ${i.title}${i.detail === null ? '' : ` (${i.detail[locale]})`}`);
 
 /**
  * Phase and status move only through gated decisions; the checks only read them, so the tests set them

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../store/testing/test-database';
 import { backlogItemsUseCases } from '../backlog/backlog-items';
 import { roadmapElementsUseCases } from '../roadmap/roadmap-elements';
-import { found, freshContext } from './checks-fixture';
+import { found, freshContext, itemsOf } from './checks-fixture';
 
 const github = (number: number) => ({ owner: 'Digdir', repo: 'roadmap', number });
 
@@ -95,6 +95,14 @@ describeEachDatabase('roadmap element and epic checks', (use) => {
     });
     await roadmapElementsUseCases.create(ctx, { title: 'Ferdig beskrevet', overview: 'Alt er på plass.' });
     expect(await found(ctx, 'element-placeholders')).toEqual([
+      '- Felles innlogging (overordnet beskrivelse: TBA; hvordan skal det fungere: tom seksjon)',
+      '- Nasjonal datakatalog (epos «Draft epos 2»)',
+    ]);
+    expect(await found(ctx, 'element-placeholders', 'nn')).toEqual([
+      '- Felles innlogging (overordna skildring: TBA; korleis skal det fungere: tom bolk)',
+      '- Nasjonal datakatalog (epos «Draft epos 2»)',
+    ]);
+    expect(await found(ctx, 'element-placeholders', 'en')).toEqual([
       '- Felles innlogging (overview: TBA; how it works: empty section)',
       '- Nasjonal datakatalog (epic “Draft epos 2”)',
     ]);
@@ -140,9 +148,29 @@ describeEachDatabase('roadmap element and epic checks', (use) => {
       state: 'closed',
       stateReason: 'completed',
     });
-    expect(await found(ctx, 'overdue-end')).toEqual([
-      '- Sent element (end 2026-06-01, 14 days overdue)',
-      '- Sent epos (due 2026-05-15, 31 days overdue)',
+    expect(await itemsOf(ctx, 'overdue-end')).toEqual([
+      {
+        type: 'roadmap-element',
+        id: late.id,
+        ref: null,
+        title: 'Sent element',
+        detail: {
+          nb: 'sluttdato 01.06.2026, 14 dager forsinket',
+          nn: 'sluttdato 01.06.2026, 14 dagar forseinka',
+          en: 'end 2026-06-01, 14 days overdue',
+        },
+      },
+      {
+        type: 'epic',
+        id: lateEpic.id,
+        ref: null,
+        title: 'Sent epos',
+        detail: {
+          nb: 'frist 15.05.2026, 31 dager forsinket',
+          nn: 'frist 15.05.2026, 31 dagar forseinka',
+          en: 'due 2026-05-15, 31 days overdue',
+        },
+      },
     ]);
 
     await roadmapElementsUseCases.update(ctx, late.id, late.version, { endOn: '2026-09-30' });

@@ -5,19 +5,13 @@ import {
   selectElementTexts,
   selectPlaceholderEpicTitles,
 } from '../../store/repositories/checks/check-inputs';
-
-/** The element fields a template fills, with the words the detail names them by. */
-const FIELDS = [
-  ['title', 'title'],
-  ['overview', 'overview'],
-  ['expectedResult', 'expected result'],
-  ['howItWorks', 'how it works'],
-] as const;
+import { PLACEHOLDER_FIELDS, placeholderDetail, type PlaceholderField } from './check-details';
 
 /**
  * Roadmap elements still holding template leftovers in their texts, or pointing to an epic whose title
- * is one ("Draft epos"). The detail says where: "overview: TBA; epic “Draft epos”". The texts are judged
- * here, by the domain's findPlaceholders, because the rules (sections, NA as a value) are not SQL.
+ * is one ("Draft epos"). The detail says where: "overview: TBA; epic “Draft epos”" (and so on in bokmål
+ * and nynorsk). The texts are judged here, by the domain's findPlaceholders, because the rules
+ * (sections, NA as a value) are not SQL.
  */
 export async function findElementPlaceholders(db: Db, orgId: string): Promise<CheckItem[]> {
   const [elements, epics] = await Promise.all([
@@ -33,19 +27,19 @@ export async function findElementPlaceholders(db: Db, orgId: string): Promise<Ch
   }
   const items: CheckItem[] = [];
   for (const element of elements) {
-    const found: string[] = [];
-    for (const [field, name] of FIELDS) {
+    const fields: Array<{ field: PlaceholderField; placeholders: string[] }> = [];
+    for (const field of PLACEHOLDER_FIELDS) {
       const placeholders = findPlaceholders(element[field]);
-      if (placeholders.length > 0) found.push(`${name}: ${placeholders.join(', ')}`);
+      if (placeholders.length > 0) fields.push({ field, placeholders });
     }
-    for (const title of new Set(draftEpics.get(element.id))) found.push(`epic “${title}”`);
-    if (found.length === 0) continue;
+    const epicTitles = [...new Set(draftEpics.get(element.id))];
+    if (fields.length === 0 && epicTitles.length === 0) continue;
     items.push({
       type: 'roadmap-element',
       id: element.id,
       ref: element.ref,
       title: element.title,
-      detail: found.join('; '),
+      detail: placeholderDetail(fields, epicTitles),
     });
   }
   return items;

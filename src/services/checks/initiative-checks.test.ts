@@ -4,7 +4,7 @@ import { updateInitiative } from '../initiatives/update-initiative';
 import { roadmapElementsUseCases } from '../roadmap/roadmap-elements';
 import { sourcesUseCases } from '../strategy/sources';
 import { itemsUseCases } from '../strategy/items';
-import { found, freshContext, initiativeIn, place } from './checks-fixture';
+import { found, freshContext, initiativeIn, itemsOf, place } from './checks-fixture';
 
 describeEachDatabase('initiative checks', (use) => {
   it('finds active initiatives in Implementering that no roadmap element serves, until one does', async () => {
@@ -61,8 +61,18 @@ describeEachDatabase('initiative checks', (use) => {
     });
     await initiativeIn(ctx, 'utfort', { title: 'Ferdig likevel', dependsOnIds: [stopped.id] });
     await initiativeIn(ctx, 'konsept', { title: 'Også parkert', dependsOnIds: [stopped.id] }, 'parked');
-    expect(await found(ctx, 'dependency-on-inactive')).toEqual([
-      `${waiting.key} Venter (depends on ${stopped.key} (stopped), ${parked.key} (parked))`,
+    expect(await itemsOf(ctx, 'dependency-on-inactive')).toEqual([
+      {
+        type: 'initiative',
+        id: waiting.id,
+        ref: waiting.key,
+        title: 'Venter',
+        detail: {
+          nb: `avhenger av ${stopped.key} (stoppet), ${parked.key} (parkert)`,
+          nn: `avheng av ${stopped.key} (stoppa), ${parked.key} (parkert)`,
+          en: `depends on ${stopped.key} (stopped), ${parked.key} (parked)`,
+        },
+      },
     ]);
 
     await updateInitiative(ctx, waiting.id, waiting.version, { dependsOnIds: [running.id, parked.id] });

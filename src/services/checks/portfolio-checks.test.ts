@@ -47,9 +47,14 @@ describeEachDatabase('portfolio checks', (use) => {
     // A stopped initiative serves nothing.
     await initiativeIn(ctx, 'konsept', { title: 'Stoppet', strategicItemIds: [lonely.id] }, 'stopped');
     const items = resultOf(await runPortfolioChecks(ctx), 'goal-without-initiative').items;
+    const fromLetter = {
+      nb: 'fra Tildelingsbrev 2026',
+      nn: 'frå Tildelingsbrev 2026',
+      en: 'from Tildelingsbrev 2026',
+    };
     expect(items.map((i) => [i.type, i.ref, i.title, i.detail])).toEqual([
-      ['strategic-item', 'Mål 2', 'Deling av data', 'from Tildelingsbrev 2026'],
-      ['strategic-item', 'O1', 'Raskere svar', 'from Tildelingsbrev 2026'],
+      ['strategic-item', 'Mål 2', 'Deling av data', fromLetter],
+      ['strategic-item', 'O1', 'Raskere svar', fromLetter],
     ]);
 
     await initiativeIn(ctx, 'problem', { title: 'Deling', strategicItemIds: [lonely.id] });
@@ -85,6 +90,14 @@ describeEachDatabase('portfolio checks', (use) => {
     await typeProgress(ctx, 'roadmap_elements', element.id, 10);
     await typeProgress(ctx, 'initiatives', unknown.id, 90);
     expect(await found(ctx, 'progress-disagrees')).toEqual([
+      `${initiative.key} Målt (satt 80 %, beregnet 50 %)`,
+      '- Halvveis (satt 10 %, beregnet 50 %)',
+    ]);
+    expect(await found(ctx, 'progress-disagrees', 'nn')).toEqual([
+      `${initiative.key} Målt (sett 80 %, berekna 50 %)`,
+      '- Halvveis (sett 10 %, berekna 50 %)',
+    ]);
+    expect(await found(ctx, 'progress-disagrees', 'en')).toEqual([
       `${initiative.key} Målt (typed 80 %, computed 50 %)`,
       '- Halvveis (typed 10 %, computed 50 %)',
     ]);
@@ -146,7 +159,11 @@ describeEachDatabase('portfolio checks', (use) => {
         id: busy.id,
         ref: 'travelt',
         title: 'TRAVELT',
-        detail: 'demand 7.5 person-months per quarter, capacity 5',
+        detail: {
+          nb: 'behov 7,5 månedsverk per kvartal, kapasitet 5',
+          nn: 'behov 7,5 månadsverk per kvartal, kapasitet 5',
+          en: 'demand 7.5 person-months per quarter, capacity 5',
+        },
       },
     ]);
 

@@ -2,9 +2,7 @@ import type { CheckItem } from '../../contracts/checks';
 import { progressDisagrees } from '../../domain/checks/progress-disagrees';
 import type { Db } from '../../store/database';
 import { selectProgressOverrides } from '../../store/repositories/checks/check-inputs';
-
-/** "80 %", the way the portfolio office types it. */
-const percent = (value: number): string => `${Math.round(value)} %`;
+import { progressDetail } from './check-details';
 
 /** Initiatives and roadmap elements whose hand-typed progress is far from the rolled-up one. */
 export async function findProgressDisagreements(db: Db, orgId: string): Promise<CheckItem[]> {
@@ -17,6 +15,6 @@ export async function findProgressDisagreements(db: Db, orgId: string): Promise<
       ref: row.ref,
       title: row.title,
       // computed is not null here: progressDisagrees never flags an unknown side.
-      detail: `typed ${percent(row.override)}, computed ${percent((row.computed ?? 0) * 100)}`,
+      detail: progressDetail(row.override, (row.computed ?? 0) * 100),
     }));
 }

@@ -2,9 +2,7 @@ import type { CheckItem } from '../../contracts/checks';
 import { teamLoad } from '../../domain/checks/team-load';
 import type { Db } from '../../store/database';
 import { selectTeamAllocations, type TeamAllocationRow } from '../../store/repositories/checks/check-inputs';
-
-/** Person-months to one decimal, without a trailing ".0": 7.5, 5. */
-const months = (value: number): string => String(Math.round(value * 10) / 10);
+import { capacityDetail } from './check-details';
 
 /**
  * Teams whose allocations this year ask for more person-months per quarter than their capacity. The
@@ -36,7 +34,7 @@ export async function findTeamsOverCapacity(db: Db, orgId: string, today: string
       id,
       ref: team.ref,
       title: team.title,
-      detail: `demand ${months(load.demandPerQuarter)} person-months per quarter, capacity ${months(team.capacity)}`,
+      detail: capacityDetail(load.demandPerQuarter, team.capacity),
     });
   }
   return items;

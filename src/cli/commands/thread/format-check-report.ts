@@ -20,9 +20,12 @@ export function countOf(n: number, severity: CheckSeverity): string {
   return severity === 'info' ? `${n} info` : `${n} ${severity}${n === 1 ? '' : 's'}`;
 }
 
-/** An item as people look it up: by its reference, else by the id `rodtrad trace` also takes. */
+/**
+ * An item as people look it up: by its reference, else by the id `rodtrad trace` also takes. Its detail
+ * is in bokmål, like the check's title above it.
+ */
 function itemLine(item: CheckItem): string {
-  const detail = item.detail === null ? '' : ` — ${item.detail}`;
+  const detail = item.detail === null ? '' : ` — ${bokmal(item.detail)}`;
   return `    ${item.ref ?? item.id}  ${item.title}${detail}`;
 }
 
@@ -38,8 +41,8 @@ function resultLines(result: CheckResult): string[] {
 
 /**
  * The report for people: a section per severity shown, each check with its id, its (bokmål) title,
- * the offending items and how to fix them; checks that found nothing on one line. Ends with the counts
- * of the whole report, also when --severity hid some of it.
+ * the offending items (with their bokmål details) and how to fix them; checks that found nothing on
+ * one line. Ends with the counts of the whole report, also when --severity hid some of it.
  */
 export function formatCheckReport(report: CheckReport, shown: readonly CheckSeverity[]): string {
   const lines: string[] = [];

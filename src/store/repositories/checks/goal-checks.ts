@@ -1,10 +1,15 @@
 import { sql } from 'drizzle-orm';
-import type { CheckItem } from '../../../contracts/checks';
 import type { Db } from '../../database';
 import { selectRows } from '../select-rows';
+import type { CheckSubject } from './check-inputs';
 
 /** Item kinds that state an aim an initiative can serve; key results, actions and assignments sit below them. */
 export const GOAL_KINDS = ['goal', 'objective'] as const;
+
+export interface GoalWithoutInitiativeRow extends CheckSubject {
+  /** The strategic source the goal comes from, which the finding's detail names. */
+  sourceTitle: string;
+}
 
 /**
  * Goals and objectives that no initiative serves, directly or through an item below them, and whose
@@ -13,8 +18,12 @@ export const GOAL_KINDS = ['goal', 'objective'] as const;
  * The recursive part walks up from the linked items to their ancestors (each step one primary-key
  * lookup), so its size is the number of links times the tree's depth, not the number of items.
  */
-export function selectGoalsWithoutInitiative(db: Db, orgId: string, today: string): Promise<CheckItem[]> {
-  return selectRows<CheckItem>(
+export function selectGoalsWithoutInitiative(
+  db: Db,
+  orgId: string,
+  today: string,
+): Promise<GoalWithoutInitiativeRow[]> {
+  return selectRows<GoalWithoutInitiativeRow>(
     db,
     sql`WITH RECURSIVE served(id) AS (
         SELECT l.item_id FROM initiative_strategic_items l JOIN initiatives i ON i.id = l.initiative_id
@@ -22,7 +31,7 @@ export function selectGoalsWithoutInitiative(db: Db, orgId: string, today: strin
         UNION
         SELECT s.parent_id FROM served JOIN strategic_items s ON s.id = served.id WHERE s.parent_id IS NOT NULL
       )
-      SELECT 'strategic-item' AS type, si.id, si.ref, si.title, 'from ' || src.title AS detail
+      SELECT si.id, si.ref, si.title, src.title AS "sourceTitle"
       FROM strategic_items si JOIN strategic_sources src ON src.id = si.source_id
       WHERE si.org_id = ${orgId} AND si.kind = ANY(${sql.param([...GOAL_KINDS])}::text[])
         AND coalesce(si.period_end, src.period_end, 'infinity'::date) >= ${today}::date

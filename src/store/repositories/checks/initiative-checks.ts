@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { CheckItem } from '../../../contracts/checks';
+import type { InitiativeStatus } from '../../../contracts/initiatives';
 import type { Db } from '../../database';
 import { selectRows } from '../select-rows';
+import type { CheckSubject } from './check-inputs';
 import { phaseFromEnd, phaseIdsOf } from './check-sql';
 
 const ids = sql.raw('wf.ids');
@@ -37,17 +39,22 @@ export function selectInitiativesWithoutOrigin(db: Db, orgId: string): Promise<C
   );
 }
 
+export interface DependencyOnInactiveRow extends CheckSubject {
+  /** Every stopped or parked dependency, in key order. */
+  dependencies: Array<{ key: string; status: Exclude<InitiativeStatus, 'active'> }>;
+}
+
 /**
- * Active initiatives not yet done that depend on a stopped or parked one: one item per initiative,
- * the detail naming every such dependency with its status.
+ * Active initiatives not yet done that depend on a stopped or parked one: one row per initiative,
+ * with every such dependency and its status for the finding's detail.
  */
-export function selectDependenciesOnInactive(db: Db, orgId: string): Promise<CheckItem[]> {
-  return selectRows<CheckItem>(
+export function selectDependenciesOnInactive(db: Db, orgId: string): Promise<DependencyOnInactiveRow[]> {
+  return selectRows<DependencyOnInactiveRow>(
     db,
     sql`${withPhases(orgId)}
-      SELECT 'initiative' AS type, i.id, i.key AS ref, i.title,
-        'depends on ' || string_agg(dep.key || ' (' || dep.status || ')', ', '
-          ORDER BY dep.key_year, dep.key_number) AS detail
+      SELECT i.id, i.key AS ref, i.title,
+        jsonb_agg(jsonb_build_object('key', dep.key, 'status', dep.status)
+          ORDER BY dep.key_year, dep.key_number) AS dependencies
       FROM initiatives i CROSS JOIN wf
       JOIN initiative_dependencies d ON d.initiative_id = i.id
       JOIN initiatives dep ON dep.id = d.depends_on_id

@@ -64,6 +64,7 @@ export function CheckCard({ check }: { check: CheckResult }) {
 /** A finding: initiatives link to their page, GitHub items to GitHub; the detail says what is wrong. */
 function CheckItemLine({ item }: { item: CheckItem }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const paths = useAppPaths();
   return (
     <>
@@ -79,7 +80,7 @@ function CheckItemLine({ item }: { item: CheckItem }) {
           <ItemRef value={item.ref} /> <span>{item.title}</span>
         </>
       )}
-      {item.detail ? <span className="check__detail subtle">{item.detail}</span> : null}
+      {item.detail ? <span className="check__detail subtle">{format.localised(item.detail)}</span> : null}
     </>
   );
 }
