@@ -10,7 +10,11 @@ import type { ItemState, StateReason } from '../../contracts/rollup';
 import type { Db } from '../../store/database';
 import { selectRollups } from '../../store/repositories/rollup/select-rollups';
 import { deleteRollups } from '../../store/repositories/rollup/write-rollups';
-import { replaceEpicElements, selectEpicElements } from '../../store/repositories/thread-links-repository';
+import {
+  linksOf,
+  replaceEpicElements,
+  selectEpicElements,
+} from '../../store/repositories/thread-links-repository';
 import { selectOne } from '../../store/repositories/versioned';
 import { backlogItems } from '../../store/schema';
 import { recomputeAbove, type ThreadSeeds } from '../rollup/recompute-thread';
@@ -112,7 +116,8 @@ export const backlogItemsUseCases = crudUseCases<
   updateRow: (input: UpdateBacklogItem) => backlogColumnsOf(input),
   validate: validateBacklogItem,
   async writeLinks(tx, orgId, id, input) {
-    if (input.roadmapElementIds) await replaceEpicElements(tx, orgId, id, input.roadmapElementIds);
+    if (input.roadmapElementIds)
+      await replaceEpicElements(tx, orgId, [id], linksOf(id, input.roadmapElementIds));
   },
   load: loadItems,
   listFilter: (orgId, f) =>

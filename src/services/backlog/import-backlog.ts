@@ -7,9 +7,6 @@ import type {
 import type { Db } from '../../store/database';
 import {
   keyOf,
-  replaceDependencyLinks,
-  replaceEpicLinks,
-  replaceInitiativeLinks,
   selectElementsByKeys,
   selectItemsByKeys,
   selectLinkedElements,
@@ -17,10 +14,15 @@ import {
   upsertItems,
   type ElementRow,
   type ItemRow,
-  type Link,
 } from '../../store/repositories/backlog-import-repository';
 import { selectAboveElements } from '../../store/repositories/rollup/element-inputs';
-import { findDependencyCycle } from '../../store/repositories/thread-links-repository';
+import {
+  findDependencyCycle,
+  replaceElementDependencies,
+  replaceElementInitiatives,
+  replaceEpicElements,
+  type Link,
+} from '../../store/repositories/thread-links-repository';
 import { recordAuditEvent, type AuditChange } from '../audit/record-audit-event';
 import { recomputeAbove } from '../rollup/recompute-thread';
 import { elementColumnsOf } from '../roadmap/roadmap-elements';
@@ -131,7 +133,7 @@ export function importBacklog(ctx: ServiceContext, input: BacklogImport): Promis
       })),
     );
     const linkedEpics = input.items.filter((i) => i.roadmapElements).map((i) => items.idOf(i.ref));
-    await replaceEpicLinks(tx, orgId, linkedEpics, epicLinks);
+    await replaceEpicElements(tx, orgId, linkedEpics, epicLinks);
     await recordImportHistory(tx, ctx, storedElements, storedItems, elementRows, items.rows);
 
     const recompute = await recomputeAbove(tx, ctx, {
@@ -210,7 +212,7 @@ async function writeElementLinks(
   const initiativeLinks: Link[] = withInitiatives.flatMap((n) =>
     (input[n]!.initiativeIds ?? []).map((value) => ({ owner: rows[n]!.id, value })),
   );
-  await replaceInitiativeLinks(
+  await replaceElementInitiatives(
     tx,
     orgId,
     withInitiatives.map((n) => rows[n]!.id),
@@ -222,7 +224,7 @@ async function writeElementLinks(
     id: rows[n]!.id,
     on: (input[n]!.dependsOn ?? []).map((ref) => elementIdOf(ref, `elements[${n}].dependsOn`)),
   }));
-  await replaceDependencyLinks(
+  await replaceElementDependencies(
     tx,
     orgId,
     dependencies.map((d) => d.id),

@@ -10,6 +10,7 @@ import { selectRollups } from '../../store/repositories/rollup/select-rollups';
 import { deleteRollups } from '../../store/repositories/rollup/write-rollups';
 import {
   findDependencyCycle,
+  linksOf,
   replaceElementDependencies,
   replaceElementInitiatives,
   selectElementDependents,
@@ -89,8 +90,8 @@ async function validateElement(
 }
 
 async function writeElementLinks(tx: Db, orgId: string, id: string, input: ElementInput): Promise<void> {
-  if (input.initiativeIds) await replaceElementInitiatives(tx, orgId, id, input.initiativeIds);
-  if (input.dependsOnIds) await replaceElementDependencies(tx, orgId, id, input.dependsOnIds);
+  if (input.initiativeIds) await replaceElementInitiatives(tx, orgId, [id], linksOf(id, input.initiativeIds));
+  if (input.dependsOnIds) await replaceElementDependencies(tx, orgId, [id], linksOf(id, input.dependsOnIds));
 }
 
 async function loadElements(db: Db, orgId: string, rows: ElementRow[]): Promise<RoadmapElement[]> {

@@ -1,13 +1,8 @@
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../database';
-import {
-  backlogItems,
-  epicRoadmapElements,
-  roadmapElementDependencies,
-  roadmapElementInitiatives,
-  roadmapElements,
-} from '../schema';
+import { backlogItems, epicRoadmapElements, roadmapElements } from '../schema';
+import { chunks } from './chunks';
 
 export type ElementRow = typeof roadmapElements.$inferSelect;
 export type ItemRow = typeof backlogItems.$inferSelect;
@@ -17,11 +12,6 @@ export interface GithubKey {
   number: number;
 }
 export const keyOf = (k: GithubKey): string => `${k.owner}/${k.repo}#${k.number}`;
-
-/** Rows per statement: keeps every statement's parameters far below PostgreSQL's 65,535. */
-const CHUNK = 500;
-const chunks = <T>(rows: readonly T[]): T[][] =>
-  Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, i) => rows.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /** Stored rows named by GitHub reference (lower-case owner and repository), by "owner/repo#N". */
 async function selectByKeys<
@@ -96,68 +86,6 @@ export async function upsertItems(tx: Db, rows: (typeof backlogItems.$inferInser
     await tx.insert(backlogItems).values(part).onConflictDoUpdate({ target: backlogItems.id, set });
   }
 }
-
-export type Link = { owner: string; value: string };
-
-/** Replaces, for each listed owner, its whole set of links in one link table. */
-async function replaceLinks(
-  owners: string[],
-  links: Link[],
-  remove: (ids: string[]) => Promise<unknown>,
-  insert: (rows: Link[]) => Promise<unknown>,
-): Promise<void> {
-  for (const part of chunks(owners)) await remove(part);
-  for (const part of chunks(links)) await insert(part);
-}
-
-export const replaceInitiativeLinks = (tx: Db, orgId: string, owners: string[], links: Link[]) =>
-  replaceLinks(
-    owners,
-    links,
-    (ids) =>
-      tx
-        .delete(roadmapElementInitiatives)
-        .where(
-          and(eq(roadmapElementInitiatives.orgId, orgId), inArray(roadmapElementInitiatives.elementId, ids)),
-        ),
-    (rows) =>
-      tx
-        .insert(roadmapElementInitiatives)
-        .values(rows.map((r) => ({ orgId, elementId: r.owner, initiativeId: r.value }))),
-  );
-
-export const replaceDependencyLinks = (tx: Db, orgId: string, owners: string[], links: Link[]) =>
-  replaceLinks(
-    owners,
-    links,
-    (ids) =>
-      tx
-        .delete(roadmapElementDependencies)
-        .where(
-          and(
-            eq(roadmapElementDependencies.orgId, orgId),
-            inArray(roadmapElementDependencies.elementId, ids),
-          ),
-        ),
-    (rows) =>
-      tx
-        .insert(roadmapElementDependencies)
-        .values(rows.map((r) => ({ orgId, elementId: r.owner, dependsOnId: r.value }))),
-  );
-
-export const replaceEpicLinks = (tx: Db, orgId: string, owners: string[], links: Link[]) =>
-  replaceLinks(
-    owners,
-    links,
-    (ids) =>
-      tx
-        .delete(epicRoadmapElements)
-        .where(and(eq(epicRoadmapElements.orgId, orgId), inArray(epicRoadmapElements.epicId, ids))),
-    (rows) =>
-      tx
-        .insert(epicRoadmapElements)
-        .values(rows.map((r) => ({ orgId, epicId: r.owner, elementId: r.value }))),
-  );
 
 /** The elements the given epics serve now, before their links are replaced. */
 export async function selectLinkedElements(tx: Db, orgId: string, epicIds: string[]): Promise<string[]> {

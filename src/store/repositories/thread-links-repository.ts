@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../database';
 import { epicRoadmapElements, roadmapElementDependencies, roadmapElementInitiatives } from '../schema';
+import { chunks } from './chunks';
 import { selectRows } from './select-rows';
 
 /** Pairs (owner, linked id) grouped by owner. */
@@ -57,52 +58,72 @@ export async function selectEpicElements(
   return groupPairs(rows);
 }
 
-export async function replaceElementInitiatives(
-  tx: Db,
-  orgId: string,
-  elementId: string,
-  ids: string[],
+/** One link: its owner (the element or epic whose set is replaced) and what it points to. */
+export type Link = { owner: string; value: string };
+
+/** The links of one owner to each of `ids`. */
+export const linksOf = (owner: string, ids: readonly string[]): Link[] =>
+  ids.map((value) => ({ owner, value }));
+
+/** Replaces, for each listed owner, its whole set of links in one link table. */
+async function replaceLinks(
+  owners: string[],
+  links: Link[],
+  remove: (ids: string[]) => Promise<unknown>,
+  insert: (rows: Link[]) => Promise<unknown>,
 ): Promise<void> {
-  await tx
-    .delete(roadmapElementInitiatives)
-    .where(
-      and(eq(roadmapElementInitiatives.orgId, orgId), eq(roadmapElementInitiatives.elementId, elementId)),
-    );
-  if (ids.length > 0)
-    await tx
-      .insert(roadmapElementInitiatives)
-      .values(ids.map((initiativeId) => ({ orgId, elementId, initiativeId })));
+  for (const part of chunks(owners)) await remove(part);
+  for (const part of chunks(links)) await insert(part);
 }
 
-export async function replaceElementDependencies(
-  tx: Db,
-  orgId: string,
-  elementId: string,
-  ids: string[],
-): Promise<void> {
-  await tx
-    .delete(roadmapElementDependencies)
-    .where(
-      and(eq(roadmapElementDependencies.orgId, orgId), eq(roadmapElementDependencies.elementId, elementId)),
-    );
-  if (ids.length > 0)
-    await tx
-      .insert(roadmapElementDependencies)
-      .values(ids.map((dependsOnId) => ({ orgId, elementId, dependsOnId })));
-}
+export const replaceElementInitiatives = (tx: Db, orgId: string, owners: string[], links: Link[]) =>
+  replaceLinks(
+    owners,
+    links,
+    (ids) =>
+      tx
+        .delete(roadmapElementInitiatives)
+        .where(
+          and(eq(roadmapElementInitiatives.orgId, orgId), inArray(roadmapElementInitiatives.elementId, ids)),
+        ),
+    (rows) =>
+      tx
+        .insert(roadmapElementInitiatives)
+        .values(rows.map((r) => ({ orgId, elementId: r.owner, initiativeId: r.value }))),
+  );
 
-export async function replaceEpicElements(
-  tx: Db,
-  orgId: string,
-  epicId: string,
-  ids: string[],
-): Promise<void> {
-  await tx
-    .delete(epicRoadmapElements)
-    .where(and(eq(epicRoadmapElements.orgId, orgId), eq(epicRoadmapElements.epicId, epicId)));
-  if (ids.length > 0)
-    await tx.insert(epicRoadmapElements).values(ids.map((elementId) => ({ orgId, epicId, elementId })));
-}
+export const replaceElementDependencies = (tx: Db, orgId: string, owners: string[], links: Link[]) =>
+  replaceLinks(
+    owners,
+    links,
+    (ids) =>
+      tx
+        .delete(roadmapElementDependencies)
+        .where(
+          and(
+            eq(roadmapElementDependencies.orgId, orgId),
+            inArray(roadmapElementDependencies.elementId, ids),
+          ),
+        ),
+    (rows) =>
+      tx
+        .insert(roadmapElementDependencies)
+        .values(rows.map((r) => ({ orgId, elementId: r.owner, dependsOnId: r.value }))),
+  );
+
+export const replaceEpicElements = (tx: Db, orgId: string, owners: string[], links: Link[]) =>
+  replaceLinks(
+    owners,
+    links,
+    (ids) =>
+      tx
+        .delete(epicRoadmapElements)
+        .where(and(eq(epicRoadmapElements.orgId, orgId), inArray(epicRoadmapElements.epicId, ids))),
+    (rows) =>
+      tx
+        .insert(epicRoadmapElements)
+        .values(rows.map((r) => ({ orgId, epicId: r.owner, elementId: r.value }))),
+  );
 
 /** Adds one epic → element link; answers false when it was there already. */
 export async function insertEpicElement(

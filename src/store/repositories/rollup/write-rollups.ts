@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { HealthReason } from '../../../contracts/rollup';
 import type { Db } from '../../database';
+import { chunks } from '../chunks';
 
 export type RollupNodeType = 'epic' | 'roadmap-element' | 'initiative';
 
@@ -21,7 +22,7 @@ export interface RollupRecord {
   expectedProgress: number | null;
 }
 
-/** Rows per statement: keeps each parameter array well inside what both drivers handle quickly. */
+/** Rows per statement: array parameters (13 per statement), so many rows fit in one. */
 const BATCH = 5_000;
 
 /**
@@ -34,9 +35,7 @@ export async function writeRollups(
   nodeType: RollupNodeType,
   records: readonly RollupRecord[],
 ): Promise<void> {
-  for (let start = 0; start < records.length; start += BATCH) {
-    await writeBatch(db, orgId, nodeType, records.slice(start, start + BATCH));
-  }
+  for (const batch of chunks(records, BATCH)) await writeBatch(db, orgId, nodeType, batch);
 }
 
 async function writeBatch(
