@@ -16,6 +16,7 @@ import type { Scope } from '../../store/repositories/rollup/scope';
 import { writeRollups, type RollupRecord } from '../../store/repositories/rollup/write-rollups';
 import { groupBy } from './group-by';
 import { planStatusChange, type StatusChange } from './plan-status-change';
+import { rollupRecord } from './rollup-record';
 
 export interface ElementStep {
   computed: string[];
@@ -90,21 +91,16 @@ function elementRecord(
         blockers,
       })
     : null;
-  return {
-    nodeId: element.id,
-    progress: r.progress,
-    doneUnits: r.doneUnits,
-    totalUnits: r.totalUnits,
-    weight: element.estimatePersonWeeks ?? 1,
-    counted: r.relevant,
-    delivered: r.delivered,
-    rolledStart: r.rolledStart,
-    rolledEnd: r.rolledEnd,
-    lastActivityAt: r.lastActivityAt,
-    computedHealth: health?.health ?? null,
-    healthReasons: health?.reasons ?? [],
-    expectedProgress: health?.expectedProgress ?? null,
-  };
+  return rollupRecord(
+    {
+      nodeId: element.id,
+      weight: element.estimatePersonWeeks ?? 1,
+      counted: r.relevant,
+      delivered: r.delivered,
+    },
+    r,
+    health,
+  );
 }
 
 /**

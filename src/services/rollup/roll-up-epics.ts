@@ -10,6 +10,7 @@ import {
 } from '../../store/repositories/rollup/epic-inputs';
 import type { Scope } from '../../store/repositories/rollup/scope';
 import { writeRollups, type RollupRecord } from '../../store/repositories/rollup/write-rollups';
+import { rollupRecord } from './rollup-record';
 
 const emptyTally = (): ChildTally => ({
   done: 0,
@@ -51,22 +52,12 @@ export async function rollUpEpics(tx: Db, orgId: string, scope: Scope): Promise<
       activityAt: epic.activityAt,
       children: tallies.get(epic.id) ?? emptyTally(),
     });
-    return {
-      nodeId: epic.id,
-      progress: r.progress,
-      doneUnits: r.doneUnits,
-      totalUnits: r.totalUnits,
-      weight: r.weight,
-      counted: r.counted,
-      delivered: r.delivered,
-      rolledStart: r.rolledStart,
-      rolledEnd: r.rolledEnd,
-      lastActivityAt: r.lastActivityAt,
-      // Health is judged where plans are made: on roadmap elements and initiatives.
-      computedHealth: null,
-      healthReasons: [],
-      expectedProgress: null,
-    };
+    // Health is judged where plans are made: on roadmap elements and initiatives.
+    return rollupRecord(
+      { nodeId: epic.id, weight: r.weight, counted: r.counted, delivered: r.delivered },
+      r,
+      null,
+    );
   });
   await writeRollups(tx, orgId, 'epic', records);
   return epics.map((e) => e.id);

@@ -12,6 +12,7 @@ import {
 import type { Scope } from '../../store/repositories/rollup/scope';
 import { writeRollups, type RollupRecord } from '../../store/repositories/rollup/write-rollups';
 import { groupBy } from './group-by';
+import { rollupRecord } from './rollup-record';
 
 const toElement = (r: LinkedRollupRow): InitiativeElement => ({
   progress: r.progress,
@@ -77,19 +78,9 @@ function initiativeRecord(
         blockers,
       })
     : null;
-  return {
-    nodeId: initiative.id,
-    progress: r.progress,
-    doneUnits: r.doneUnits,
-    totalUnits: r.totalUnits,
-    weight: 1,
-    counted: true,
-    delivered: r.readyForDone,
-    rolledStart: r.rolledStart,
-    rolledEnd: r.rolledEnd,
-    lastActivityAt: r.lastActivityAt,
-    computedHealth: health?.health ?? null,
-    healthReasons: health?.reasons ?? [],
-    expectedProgress: health?.expectedProgress ?? null,
-  };
+  return rollupRecord(
+    { nodeId: initiative.id, weight: 1, counted: true, delivered: r.readyForDone },
+    r,
+    health,
+  );
 }
