@@ -21,6 +21,7 @@ import {
   type UpdatePerson,
   type UpdateProduct,
   type UpdateProductGroup,
+  type UpdateOrganisation,
   type UpdateTeam,
   type UpdateWorkingGroup,
   type WorkingGroup,
@@ -109,6 +110,12 @@ export class RodtradClient {
 
   async createOrganisation(body: CreateOrganisation): Promise<Organisation> {
     return (await this.http.sendParsed({ method: 'POST', path: '/api/v1/orgs', body }, OrganisationSchema))
+      .data;
+  }
+
+  /** Renames the organisation or changes its settings (elementDelivery: 'set' | 'propose'). */
+  async updateOrganisation(body: UpdateOrganisation): Promise<Organisation> {
+    return (await this.http.sendParsed({ method: 'PATCH', path: this.orgPath(), body }, OrganisationSchema))
       .data;
   }
 
