@@ -59,6 +59,36 @@ describeEachDatabase('RodtradClient against a real server', (use) => {
       .catch((e: unknown) => e);
     expect(missing).toMatchObject({ status: 404, code: 'not-found' });
   });
+  it('walks the red thread: element, epic, issue, status update, trace, roll-up and checks', async () => {
+    const client = server.client(await server.freshOrg());
+    expect((await client.updateOrganisation({ elementDelivery: 'propose' })).elementDelivery).toBe('propose');
+    const initiative = (await client.initiatives.create({ title: 'Klienttråd' })).data;
+    const element = (
+      await client.roadmapElements.create({ title: 'Element', initiativeIds: [initiative.id] })
+    ).data;
+    const epic = (await client.backlogItems.create({ kind: 'epic', title: 'Epos' })).data;
+    await client.roadmapElements.linkEpic(element.id, epic.id);
+    const twice = await client.roadmapElements.linkEpic(element.id, epic.id).catch((e: unknown) => e);
+    expect(twice).toMatchObject({ code: 'duplicate' });
+    await client.backlogItems.create({ kind: 'issue', title: 'Ferdig', parentId: epic.id, state: 'closed' });
+    await client.backlogItems.create({ kind: 'issue', title: 'Gjenstår', parentId: epic.id });
+    expect((await client.backlogItems.search({ parent: epic.id })).items).toHaveLength(2);
+    const refused = await client.initiatives
+      .postStatusUpdate(initiative.key, { health: 'red' })
+      .catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'status-update-required' });
+    await client.initiatives.postStatusUpdate(initiative.key, { text: 'Forsinket', health: 'red' });
+    expect((await client.initiatives.statusUpdates(initiative.key)).map((u) => u.text)).toEqual([
+      'Forsinket',
+    ]);
+    const trace = await client.thread.trace(initiative.key);
+    expect(trace.down[0]?.children[0]).toMatchObject({ title: 'Epos', progress: 0.5 });
+    const rollup = await client.thread.portfolioRollup();
+    expect(rollup).toEqual([expect.objectContaining({ key: initiative.key, progress: 0.5, health: 'red' })]);
+    expect(await client.thread.recompute()).toMatchObject({ epics: 1, roadmapElements: 1, initiatives: 1 });
+    const report = await client.thread.checks();
+    expect(report.results.find((r) => r.id === 'initiative-without-origin')?.items).toHaveLength(1);
+  });
 });
 
 describe('RodtradClient without a server', () => {
