@@ -144,7 +144,6 @@ function initiativeInput(org: Org, i: number, done: readonly SeededInitiative[])
     competence: 'Utvikling, tjenestedesign og arkitektur.',
     personMonthsTotal: 6 + (i % 40),
     priority: pick(['must', 'should', 'could', 'wont'] as const, i),
-    health: pick(['green', 'green', 'yellow', 'red'] as const, i),
     riskLevel: pick(['low', 'medium', 'high'] as const, i),
     riskText: 'Avhengig av andre team.',
     ownerId: pick(org.people, i),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema, LongTextSchema, TimestampSchema } from './common';
 import { InitiativeStatusSchema } from './initiatives';
 import { LIMITS } from './limits';
-import { HealthReasonSchema, HealthSchema } from './rollup';
+import { HealthSchema } from './rollup';
 
 /**
  * A written status update. Setting `health` or `progress` overrides what the roll-up derived, and only
@@ -86,7 +86,10 @@ export const TraceQuerySchema = z.object({
   ref: z.string().trim().min(1).max(LIMITS.name).describe('"Sak 14-2026", "owner/repo#12" or an id'),
 });
 
-/** One initiative in the portfolio's roll-up: the stored numbers, no recomputation. */
+/**
+ * One initiative in the portfolio's roll-up: the stored numbers, no recomputation. Kept to what a
+ * portfolio overview needs; the reasons and computed values behind an override are on the initiative.
+ */
 export const PortfolioRollupRowSchema = z
   .object({
     id: IdSchema,
@@ -94,14 +97,10 @@ export const PortfolioRollupRowSchema = z
     title: z.string(),
     phase: z.string(),
     status: InitiativeStatusSchema,
+    /** 0–1: a person's override (with a status update) when set, otherwise computed. */
     progress: z.number().nullable(),
-    computedProgress: z.number().nullable(),
     health: HealthSchema.nullable(),
-    computedHealth: HealthSchema.nullable(),
-    healthReasons: z.array(HealthReasonSchema),
     readyForDone: z.boolean(),
-    rolledStart: z.string().nullable(),
-    rolledEnd: z.string().nullable(),
   })
   .meta({ id: 'PortfolioRollupRow' });
 export type PortfolioRollupRow = z.infer<typeof PortfolioRollupRowSchema>;

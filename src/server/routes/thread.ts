@@ -11,7 +11,7 @@ import {
 } from '../../contracts/thread';
 import { runPortfolioChecks } from '../../services/checks/run-portfolio-checks';
 import { recomputeEverything } from '../../services/rollup/recompute-thread';
-import { getPortfolioRollup } from '../../services/thread/portfolio-rollup';
+import { getPortfolioRollupJson } from '../../services/thread/portfolio-rollup';
 import { traceNode } from '../../services/trace/trace-node';
 import type { OrgContexts } from '../http/org-context';
 
@@ -33,7 +33,12 @@ export function registerThreadRoutes(app: FastifyInstance, contexts: OrgContexts
 
   r.get(`${base}/rollup`, {
     schema: { tags, params: OrgParamsSchema, response: { 200: PortfolioRollupSchema, 404: ProblemSchema } },
-    handler: async (request) => ({ items: await getPortfolioRollup(await contexts.forRequest(request)) }),
+    // The database builds the JSON in the shape of PortfolioRollupSchema (the client and the demo test
+    // parse it with that schema). Fastify sends a string as it is; the cast only tells the type provider.
+    handler: async (request, reply) => {
+      const json = await getPortfolioRollupJson(await contexts.forRequest(request));
+      return reply.type('application/json').send(json as never);
+    },
   });
 
   r.post(`${base}/rollup/recompute`, {

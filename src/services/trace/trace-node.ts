@@ -47,8 +47,10 @@ const toNode = (type: TraceNodeType, row: TraceNodeRow): TraceNode => ({
   children: [],
 });
 
+// One collator for every comparison: localeCompare with options builds a new one each call.
+const NORWEGIAN = new Intl.Collator('nb', { numeric: true });
 const byRefThenTitle = (a: TraceNode, b: TraceNode) =>
-  (a.ref ?? '').localeCompare(b.ref ?? '', 'nb', { numeric: true }) || a.title.localeCompare(b.title, 'nb');
+  NORWEGIAN.compare(a.ref ?? '', b.ref ?? '') || NORWEGIAN.compare(a.title, b.title);
 
 /**
  * Grows the tree from `roots` one level at a time: one query for the edges and one for the nodes per
