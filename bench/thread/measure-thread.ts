@@ -99,8 +99,10 @@ export async function benchThread(
     log(`  portfolio roll-up and the direct query, ${options.warmup} + ${options.requests} each…`);
     const rollup = await measurePortfolioRollup(base, bench.database, orgId, options);
     out.add(`portfolio roll-up, ${n(rollup.rows)} initiatives (GET /rollup)`, rollup.api, T.portfolioRollup);
+    out.add('  the same inside the server (Server-Timing)', rollup.server);
     out.add('  the same numbers by one direct SQL query', rollup.sql);
-    out.ratio('  GET /rollup ÷ direct SQL', rollup.api, rollup.sql, T.rollupRatio);
+    out.ratio('  GET /rollup in the server ÷ direct SQL', rollup.server, rollup.sql, T.rollupRatio);
+    out.ratio('  GET /rollup at the client ÷ direct SQL', rollup.api, rollup.sql);
 
     log(`  trace of one initiative, ${options.warmup} + ${options.requests}…`);
     const trace = await measureTrace(base, bench.database, orgId, options);

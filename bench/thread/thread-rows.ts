@@ -41,8 +41,8 @@ export class ThreadRows {
     this.notes.push(`${this.database} at scale ${this.scale}: ${line}`);
   }
 
-  /** The API's series divided by the direct query's, percentile by percentile. */
-  ratio(figure: string, api: LatencySummary, direct: LatencySummary, target: number): void {
+  /** The API's series divided by the direct query's, percentile by percentile; judged when a target is given. */
+  ratio(figure: string, api: LatencySummary, direct: LatencySummary, target?: number): void {
     const summary: LatencySummary = {
       n: Math.min(api.n, direct.n),
       p50: api.p50 / direct.p50,
@@ -50,7 +50,7 @@ export class ThreadRows {
       p99: api.p99 / direct.p99,
       max: api.max / direct.max,
     };
-    this.add(figure, summary, target, { unit: 'x', judgeOn: 'p50' });
+    this.add(figure, summary, target, { unit: 'x', ...(target === undefined ? {} : { judgeOn: 'p50' }) });
   }
 }
 

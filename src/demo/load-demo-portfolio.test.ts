@@ -19,7 +19,7 @@ import { workingGroupsUseCases } from '../services/organisation/working-groups';
 import { roadmapElementsUseCases } from '../services/roadmap/roadmap-elements';
 import type { ServiceContext } from '../services/shared/context';
 import { sourcesUseCases } from '../services/strategy/sources';
-import { getPortfolioRollupJson } from '../services/thread/portfolio-rollup';
+import { getPortfolioRollup } from '../services/thread/portfolio-rollup';
 import { PortfolioRollupSchema } from '../contracts/thread';
 import { listStatusUpdates } from '../services/thread/post-status-update';
 import { describeEachDatabase } from '../store/testing/test-database';
@@ -174,7 +174,7 @@ describeEachDatabase('loadDemoPortfolio', (use) => {
   it('rolls the thread up to every initiative and stores it', async () => {
     expect(epics.every((e) => e.rollup?.computedAt)).toBe(true);
     expect(elements.every((e) => e.rollup.computedAt)).toBe(true);
-    const rows = PortfolioRollupSchema.parse(JSON.parse(await getPortfolioRollupJson(ctx))).items;
+    const rows = PortfolioRollupSchema.parse({ items: await getPortfolioRollup(ctx) }).items;
     expect(rows).toHaveLength(initiatives.length);
     const served = new Set(elements.flatMap((e) => e.initiativeIds));
     expect(rows.filter((r) => served.has(r.id)).every((r) => r.progress !== null)).toBe(true);

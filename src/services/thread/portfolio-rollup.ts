@@ -1,10 +1,8 @@
-import { selectPortfolioRollupJson } from '../../store/repositories/rollup/portfolio-rollup-query';
+import type { PortfolioRollupRow } from '../../contracts/thread';
+import { selectPortfolioRollup } from '../../store/repositories/rollup/portfolio-rollup-query';
 import type { ServiceContext } from '../shared/context';
 
-/**
- * Every initiative with its stored progress, health and readiness, as the JSON text of a
- * PortfolioRollup: no recomputation on read, and nothing for the server to re-encode.
- */
-export async function getPortfolioRollupJson(ctx: ServiceContext): Promise<string> {
-  return `{"items":${await selectPortfolioRollupJson(ctx.database.db, ctx.orgId)}}`;
+/** Every initiative with its stored progress, health and readiness: no recomputation on read. */
+export function getPortfolioRollup(ctx: ServiceContext): Promise<PortfolioRollupRow[]> {
+  return selectPortfolioRollup(ctx.database.db, ctx.orgId);
 }
