@@ -6,7 +6,8 @@ export default defineConfig({
     globalSetup: ['./vitest.global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Browser tests share two cores with the rest of the suite; a slow machine must not fail them.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default', './scripts/summary-reporter.ts'],
   },
