@@ -123,4 +123,29 @@ describeEachDatabase('red thread roll-up over the API', (use) => {
     );
     expect(updates.items.map((u) => u.text)).toEqual(['Ny sluttdato avtalt med styringsgruppen.']);
   });
+
+  it('turns an initiative red when one it depends on is parked, and back when that resumes', async () => {
+    await t.start();
+    const blocker = await t.initiative('Felles datakatalog');
+    const dependent = json<{ id: string }>(
+      await t.post('/initiatives', { title: 'Deling av datasett', dependsOnIds: [blocker.id] }),
+    );
+    expect((await t.readInitiative(dependent.id)).health).toBeNull();
+    const decide = async (outcome: string) => {
+      const { version } = json<{ version: number }>(await t.get(`/initiatives/${blocker.id}`));
+      const res = await api.request({
+        method: 'POST',
+        url: t.url(`/initiatives/${blocker.id}/transitions`),
+        headers: { 'if-match': `"v${version}"` },
+        payload: { outcome, rationale: 'Besluttet i porteføljemøtet' },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    await decide('parked');
+    const blocked = await t.readInitiative(dependent.id);
+    expect(blocked.health).toBe('red');
+    expect(
+      (blocked.rollup as { healthReasons: { code: string }[] }).healthReasons.map((r) => r.code),
+    ).toEqual(['blocked']);
+  });
 });

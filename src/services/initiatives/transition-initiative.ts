@@ -63,8 +63,9 @@ export function transitionInitiative(
     const decision = toDecision(decisionRow);
     if (!row)
       throw new AppError('precondition-failed', `initiative ${ref} changed while deciding; read it again`);
-    // Parking or stopping changes this initiative's health and that of those depending on it.
-    await recomputeAbove(tx, ctx, { initiatives: [id] });
+    // Parking, stopping or resuming changes this initiative's health and that of those depending on
+    // it; a phase move changes nothing the roll-up reads.
+    if (toStatus !== before.status) await recomputeAbove(tx, ctx, { initiatives: [id] });
     const after = await loadInitiative(tx, ctx.orgId, id);
     await recordAuditEvent(
       tx,

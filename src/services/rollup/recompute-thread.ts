@@ -38,11 +38,10 @@ export async function recomputeAbove(
   const epics = await rollUpEpics(tx, ctx.orgId, unique(seeds.epics));
   const elements = unique(seeds.elements, await selectElementsOfEpics(tx, ctx.orgId, epics));
   const above = await selectAboveElements(tx, ctx.orgId, elements);
-  const elementDelivery = await selectElementDelivery(tx, ctx.orgId);
-  const step = await rollUpElements(tx, ctx.orgId, unique(elements, above.dependents), {
-    today,
-    elementDelivery,
-  });
+  const touched = unique(elements, above.dependents);
+  // The organisation's delivery setting matters only when there are elements to roll up.
+  const elementDelivery = touched.length > 0 ? await selectElementDelivery(tx, ctx.orgId) : 'set';
+  const step = await rollUpElements(tx, ctx.orgId, touched, { today, elementDelivery });
   await applyStatusChanges(tx, ctx, step.statusChanges);
   const initiatives = unique(seeds.initiatives, above.initiatives);
   const dependents = await selectDependentInitiatives(tx, ctx.orgId, initiatives);
