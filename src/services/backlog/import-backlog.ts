@@ -9,13 +9,13 @@ import {
   keyOf,
   selectElementsByKeys,
   selectItemsByKeys,
-  selectLinkedElements,
   upsertElements,
   upsertItems,
   type ElementRow,
   type ItemRow,
 } from '../../store/repositories/backlog-import-repository';
 import { selectAboveElements } from '../../store/repositories/rollup/element-inputs';
+import { selectElementsOfEpics } from '../../store/repositories/rollup/epic-inputs';
 import {
   findDependencyCycle,
   replaceElementDependencies,
@@ -121,7 +121,7 @@ export function importBacklog(ctx: ServiceContext, input: BacklogImport): Promis
       )
     ).initiatives;
     const epicIds = items.rows.filter((r) => r.kind === 'epic').map((r) => r.id);
-    const previousElements = await selectLinkedElements(tx, orgId, epicIds);
+    const previousElements = await selectElementsOfEpics(tx, orgId, epicIds);
 
     await upsertElements(tx, elementRows);
     await upsertItems(tx, items.rows);

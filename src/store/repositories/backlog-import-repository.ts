@@ -1,7 +1,7 @@
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../database';
-import { backlogItems, epicRoadmapElements, roadmapElements } from '../schema';
+import { backlogItems, roadmapElements } from '../schema';
 import { chunks } from './chunks';
 
 export type ElementRow = typeof roadmapElements.$inferSelect;
@@ -85,17 +85,4 @@ export async function upsertItems(tx: Db, rows: (typeof backlogItems.$inferInser
   for (const part of chunks(rows)) {
     await tx.insert(backlogItems).values(part).onConflictDoUpdate({ target: backlogItems.id, set });
   }
-}
-
-/** The elements the given epics serve now, before their links are replaced. */
-export async function selectLinkedElements(tx: Db, orgId: string, epicIds: string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const part of chunks(epicIds)) {
-    const rows = await tx
-      .select({ id: epicRoadmapElements.elementId })
-      .from(epicRoadmapElements)
-      .where(and(eq(epicRoadmapElements.orgId, orgId), inArray(epicRoadmapElements.epicId, part)));
-    found.push(...rows.map((r) => r.id));
-  }
-  return found;
 }
