@@ -51,7 +51,7 @@ export interface TraceNode {
   /** "Sak 14-2026", "digdir/roadmap#12" or null for native items without a key. */
   ref: string | null;
   title: string;
-  /** Phase, element status or item state, as stored. */
+  /** As stored: an initiative's phase, an element's status, an epic's state, an issue's "state" or "state:reason", a strategy node's kind. */
   status: string | null;
   progress: number | null;
   delivered: boolean;
