@@ -7,10 +7,7 @@ import { ElementFields } from './roadmap';
 import { RecomputeResultSchema } from './thread';
 
 /** "owner/repo#12": how an import names its roadmap elements, epics and issues, and links between them. */
-export const IssueRefSchema = z
-  .string()
-  .max(LIMITS.name)
-  .regex(GITHUB_REF_PATTERN, 'like "owner/repo#12"');
+export const IssueRefSchema = z.string().max(LIMITS.name).regex(GITHUB_REF_PATTERN, 'like "owner/repo#12"');
 
 const { github: _eg, dependsOnIds: _ed, ...elementFields } = ElementFields;
 const { github: _bg, parentId: _bp, roadmapElementIds: _br, ...itemFields } = BacklogFields;
