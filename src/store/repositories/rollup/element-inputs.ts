@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../database';
 import { selectRows } from '../select-rows';
 import { inScope, isoTimestamp, type Scope } from './scope';
+import type { RollupRecord } from './write-rollups';
 
 export interface ElementRow {
   id: string;
@@ -15,21 +16,15 @@ export interface ElementRow {
   activityAt: string | null;
 }
 
-/** A stored epic roll-up, by the element it serves. */
-export interface LinkedRollupRow {
+/** A child's stored roll-up (an epic's for an element, an element's for an initiative), by its parent. */
+export type LinkedRollupRow = Omit<
+  RollupRecord,
+  'nodeId' | 'computedHealth' | 'healthReasons' | 'expectedProgress'
+> & {
   parentId: string;
   childId: string;
-  progress: number | null;
-  doneUnits: number;
-  totalUnits: number;
-  weight: number;
-  counted: boolean;
-  delivered: boolean;
-  rolledStart: string | null;
-  rolledEnd: string | null;
-  lastActivityAt: string | null;
   estimatePersonWeeks: number | null;
-}
+};
 
 export interface ElementDependencyRow {
   elementId: string;
