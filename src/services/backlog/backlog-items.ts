@@ -21,18 +21,16 @@ import { recomputeAbove, type ThreadSeeds } from '../rollup/recompute-thread';
 import { toRollup } from '../rollup/to-rollup';
 import { crudUseCases, definedOnly } from '../shared/crud';
 import { entityMeta } from '../shared/entity-meta';
+import { optionalDate } from '../shared/iso';
 import { githubColumnsOf, githubRefOf } from '../shared/github-columns';
 import { validateBacklogItem, type BacklogInput } from './backlog-rules';
 
 type BacklogRow = typeof backlogItems.$inferSelect;
 type BacklogFilters = Pick<ListBacklogItemsQuery, 'kind' | 'parent' | 'roadmapElement'>;
 
-const toDate = (value: string | null | undefined) =>
-  value === undefined ? undefined : value === null ? null : new Date(value);
-
 /** Closing without a time given records now; reopening clears it. */
 function closedAtOf(input: BacklogInput): Date | null | undefined {
-  if (input.closedAt !== undefined) return toDate(input.closedAt);
+  if (input.closedAt !== undefined) return optionalDate(input.closedAt);
   if (input.state === 'closed') return new Date();
   if (input.state === 'open') return null;
   return undefined;
@@ -54,7 +52,7 @@ export function backlogColumnsOf(input: BacklogInput) {
     dueOn: input.dueOn,
     estimate: input.estimate,
     closedAt: closedAtOf(input),
-    activityAt: toDate(input.activityAt),
+    activityAt: optionalDate(input.activityAt),
     ...githubColumnsOf(input.github),
   });
 }

@@ -23,14 +23,12 @@ import { effectiveProgress, toRollup } from '../rollup/to-rollup';
 import { AppError } from '../shared/app-error';
 import { crudUseCases, definedOnly } from '../shared/crud';
 import { entityMeta } from '../shared/entity-meta';
+import { optionalDate } from '../shared/iso';
 import { assertDistinct } from '../shared/assert-distinct';
 import { githubColumnsOf, githubRefOf } from '../shared/github-columns';
 
 type ElementRow = typeof roadmapElements.$inferSelect;
 type ElementInput = CreateRoadmapElement | UpdateRoadmapElement;
-
-const toDate = (value: string | null | undefined) =>
-  value === undefined ? undefined : value === null ? null : new Date(value);
 
 /** The stored columns an input sets; fields left out are left out. */
 export function elementColumnsOf(input: ElementInput) {
@@ -50,7 +48,7 @@ export function elementColumnsOf(input: ElementInput) {
     overview: input.overview,
     expectedResult: input.expectedResult,
     howItWorks: input.howItWorks,
-    activityAt: toDate(input.activityAt),
+    activityAt: optionalDate(input.activityAt),
     ...githubColumnsOf(input.github),
   });
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../database';
+import { groupPairs } from './group-pairs';
 import { selectRollups, type RollupRow } from './rollup/select-rollups';
 import {
   decisions,
@@ -24,12 +25,6 @@ export interface InitiativeLinks {
   rollups: Map<string, RollupRow>;
 }
 
-const groupBy = (rows: { owner: string; value: string }[]) => {
-  const map = new Map<string, string[]>();
-  for (const r of rows) map.set(r.owner, [...(map.get(r.owner) ?? []), r.value]);
-  return map;
-};
-
 export async function selectInitiativeLinks(db: Db, orgId: string, ids: string[]): Promise<InitiativeLinks> {
   if (ids.length === 0)
     return { teamIds: new Map(), dependsOnIds: new Map(), strategicItemIds: new Map(), rollups: new Map() };
@@ -48,7 +43,7 @@ export async function selectInitiativeLinks(db: Db, orgId: string, ids: string[]
     )
     .orderBy(asc(initiativeStrategicItems.itemId));
   const rollups = await selectRollups(db, orgId, ids);
-  return { teamIds, dependsOnIds: groupBy(deps), strategicItemIds: groupBy(items), rollups };
+  return { teamIds, dependsOnIds: groupPairs(deps), strategicItemIds: groupPairs(items), rollups };
 }
 
 /** The teams each initiative is allocated to. */
@@ -63,7 +58,7 @@ export async function selectAllocatedTeams(
     .from(initiativeTeams)
     .where(and(eq(initiativeTeams.orgId, orgId), inArray(initiativeTeams.initiativeId, ids)))
     .orderBy(asc(initiativeTeams.teamId));
-  return groupBy(rows);
+  return groupPairs(rows);
 }
 
 /** Product groups each initiative reaches through its allocated teams. */
@@ -78,7 +73,7 @@ export async function selectTeamProductGroups(
     .from(initiativeTeams)
     .innerJoin(teamProductGroups, eq(teamProductGroups.teamId, initiativeTeams.teamId))
     .where(and(eq(initiativeTeams.orgId, orgId), inArray(initiativeTeams.initiativeId, ids)));
-  return groupBy(rows);
+  return groupPairs(rows);
 }
 
 export async function selectInitiativesByIds(db: Db, orgId: string, ids: string[]): Promise<InitiativeRow[]> {

@@ -2,14 +2,8 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../database';
 import { epicRoadmapElements, roadmapElementDependencies, roadmapElementInitiatives } from '../schema';
 import { chunks } from './chunks';
+import { groupPairs } from './group-pairs';
 import { selectRows } from './select-rows';
-
-/** Pairs (owner, linked id) grouped by owner. */
-const groupPairs = (rows: { owner: string; value: string }[]): Map<string, string[]> => {
-  const map = new Map<string, string[]>();
-  for (const r of rows) map.set(r.owner, [...(map.get(r.owner) ?? []), r.value]);
-  return map;
-};
 
 export interface ElementLinks {
   initiativeIds: Map<string, string[]>;
