@@ -11,7 +11,13 @@ export interface HttpOptions {
   fetch?: FetchLike;
   /** Abort a request that takes longer; none by default. */
   timeoutMs?: number;
+  /** An API token, sent as "Authorization: Bearer <token>" (CLI, scripts). */
+  token?: string;
+  /** The session's CSRF token for writes (the web app, which signs in with a cookie). */
+  csrfToken?: () => string | null;
 }
+
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -71,6 +77,9 @@ export class HttpTransport {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
     if (request.ifMatch !== undefined) headers['if-match'] = request.ifMatch;
+    if (this.options.token) headers.authorization = `Bearer ${this.options.token}`;
+    const csrf = SAFE_METHODS.has(request.method) ? null : (this.options.csrfToken?.() ?? null);
+    if (csrf) headers['x-csrf-token'] = csrf;
     const init: RequestInit = {
       method: request.method,
       headers,

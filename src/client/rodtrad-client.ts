@@ -39,6 +39,7 @@ import {
 } from '../contracts/strategy';
 import { WorkflowResponseSchema, type Workflow, type WorkflowResponse } from '../contracts/workflow';
 import { CrudResource, etagOfVersion, type Versioned } from './crud-resource';
+import { AccountsResource } from './accounts-resource';
 import { HttpTransport, type FetchLike } from './http';
 import { InitiativesResource } from './initiatives-resource';
 import { BacklogItemsResource, RoadmapElementsResource, ThreadResource } from './thread-resources';
@@ -50,6 +51,10 @@ export interface RodtradClientOptions {
   org: string;
   fetch?: FetchLike;
   timeoutMs?: number;
+  /** An API token (CLI, scripts); the web app signs in with its session cookie instead. */
+  token?: string;
+  /** The web app's CSRF token for writes made with the session cookie. */
+  csrfToken?: () => string | null;
 }
 
 const OrganisationListSchema = z.object({ items: z.array(OrganisationSchema) });
@@ -71,6 +76,7 @@ export class RodtradClient {
   readonly roadmapElements: RoadmapElementsResource;
   readonly backlogItems: BacklogItemsResource;
   readonly thread: ThreadResource;
+  readonly accounts: AccountsResource;
   private readonly http: HttpTransport;
 
   constructor(private readonly options: RodtradClientOptions) {
@@ -88,6 +94,7 @@ export class RodtradClient {
     this.roadmapElements = new RoadmapElementsResource(this.http, `${orgPath}/roadmap/elements`);
     this.backlogItems = new BacklogItemsResource(this.http, `${orgPath}/backlog/items`);
     this.thread = new ThreadResource(this.http, orgPath);
+    this.accounts = new AccountsResource(this.http, orgPath);
   }
 
   get baseUrl(): string {

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'rate-limited',
   'unauthorised',
   'forbidden',
+  'csrf-failed',
   'internal',
 ] as const;
 

@@ -1,3 +1,4 @@
+import { InternalFieldGroupSchema } from './accounts';
 import { z } from 'zod';
 import {
   DateSchema,
@@ -169,6 +170,8 @@ export const InitiativeSchema = EntityMetaSchema.extend({
   updatedBy: z.string(),
   /** What the roll-up computed, before any override. */
   rollup: RollupSchema,
+  /** Field groups internal to the portfolio office, left out of this answer (blank above). */
+  withheld: z.array(InternalFieldGroupSchema).optional(),
 }).meta({ id: 'Initiative' });
 export type Initiative = z.infer<typeof InitiativeSchema>;
 

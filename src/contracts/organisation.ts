@@ -8,7 +8,9 @@ import {
   SlugSchema,
   boundedArray,
 } from './common';
+import { DefaultRoleSchema, InternalFieldGroupSchema } from './accounts';
 import { LIMITS } from './limits';
+import { PublicRoadmapSettingsSchema } from './public-roadmap';
 
 /**
  * When every epic of a roadmap element is delivered, the roll-up either sets it to Levert ('set') or
@@ -24,6 +26,11 @@ export const OrganisationSchema = z
     slug: SlugSchema,
     name: NameSchema,
     elementDelivery: ElementDeliverySchema,
+    /** The role of a signed-in person who is not a member; 'contributor' lets anyone propose. */
+    defaultRole: DefaultRoleSchema,
+    /** Initiative field groups only the portfolio office (and above) may read. */
+    internalFields: z.array(InternalFieldGroupSchema),
+    publicRoadmap: PublicRoadmapSettingsSchema,
     createdAt: z.string(),
   })
   .meta({ id: 'Organisation' });
@@ -32,7 +39,13 @@ export const CreateOrganisationSchema = z.strictObject({ slug: SlugSchema, name:
 export type CreateOrganisation = z.infer<typeof CreateOrganisationSchema>;
 /** The organisation's name and settings; the slug is its address and does not change. */
 export const UpdateOrganisationSchema = z
-  .strictObject({ name: NameSchema, elementDelivery: ElementDeliverySchema })
+  .strictObject({
+    name: NameSchema,
+    elementDelivery: ElementDeliverySchema,
+    defaultRole: DefaultRoleSchema,
+    internalFields: z.array(InternalFieldGroupSchema).max(3),
+    publicRoadmap: PublicRoadmapSettingsSchema,
+  })
   .partial()
   .meta({ id: 'UpdateOrganisation' });
 export type UpdateOrganisation = z.infer<typeof UpdateOrganisationSchema>;

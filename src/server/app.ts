@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -12,6 +15,10 @@ import {
 } from 'fastify-type-provider-zod';
 import { LIMITS } from '../contracts/limits';
 import type { Database } from '../services/store-lifecycle';
+import { enforceAccess, requireRoutePolicies } from './access/access-hooks';
+import { DEFAULT_AUTH_OPTIONS, type AuthOptions } from './access/auth-options';
+import { rateLimitError } from './access/rate-limits';
+import { CONTENT_SECURITY_POLICY } from './http/content-security-policy';
 import { problem, sendProblem, toProblem } from './http/problem';
 import { OrgContexts } from './http/org-context';
 import { registerApiRoutes } from './routes';
@@ -21,6 +28,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** The built web app (index.html and assets); served at / when present. */
   webRoot?: string;
+  /** Sign-in providers, cookies and rate limits; local sign-in with no providers by default. */
+  auth?: AuthOptions;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -35,6 +44,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The API speaks JSON only; anything else answers 415 instead of reaching validation as a string.
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
+  const auth = options.auth ?? DEFAULT_AUTH_OPTIONS;
+
+  // Before any route: every API route must have a policy, and every request is checked against it.
+  requireRoutePolicies(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
+  // Token use is limited per address; sign-in routes set their own, tighter limit.
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: auth.tokenRequestsPerMinute,
+    timeWindow: 60_000,
+    allowList: (request) => request.headers.authorization === undefined,
+    keyGenerator: (request) => `token:${request.ip}`,
+    errorResponseBuilder: rateLimitError,
+  });
+  enforceAccess(app, options.database);
 
   // Swagger goes first: routes registered before it would be missing from the document.
   await app.register(fastifySwagger, {
@@ -50,14 +75,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // staticCSP: the docs page gets a policy of its own that allows exactly its scripts.
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, () => ({
     status: 'ok',
     database: options.database.kind,
   }));
 
-  registerApiRoutes(app, options.database, new OrgContexts(options.database));
+  registerApiRoutes(app, options.database, new OrgContexts(options.database), auth);
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !options.webRoot) {
       return sendProblem(

@@ -1,33 +1,33 @@
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '../../services/store-lifecycle';
-import { getOrganisation } from '../../services/organisation/organisations';
 import type { ServiceContext } from '../../services/shared/context';
+import { AppError } from '../../services/shared/app-error';
 
 /**
- * Resolves the organisation named in the URL to a service context. Every tenant route goes
- * through here, so no use case runs without an organisation to scope it.
+ * The service context of an organisation route: the organisation and the user's access, as the access
+ * hook resolved them (server/access/access-hooks.ts). No use case runs without both.
  */
 export class OrgContexts {
-  private readonly ids = new Map<string, string>();
-
   constructor(private readonly database: Database) {}
 
-  async forRequest(request: FastifyRequest): Promise<ServiceContext> {
-    // Every tenant route has :org, validated as a slug by its params schema.
-    const slug = (request.params as { org: string }).org;
-    let orgId = this.ids.get(slug);
-    if (!orgId) {
-      orgId = (await getOrganisation(this.database, slug)).id;
-      this.ids.set(slug, orgId);
+  forRequest(request: FastifyRequest): Promise<ServiceContext> {
+    const resolved = request.orgAccess;
+    if (!resolved || !request.auth) {
+      // Only a route whose policy is not an organisation's could get here: a wiring mistake.
+      return Promise.reject(
+        new AppError('internal', `${request.routeOptions.url} has no organisation access`),
+      );
     }
-    return { database: this.database, orgId, actor: actorOf(request) };
+    return Promise.resolve({
+      database: this.database,
+      orgId: resolved.orgId,
+      actor: actorOf(request),
+      access: resolved.access,
+    });
   }
 }
 
-/**
- * Until sign-in exists (accounts issue) every request acts as the local user of a server that
- * binds to 127.0.0.1 by default.
- */
-export function actorOf(_request: FastifyRequest): string {
-  return 'local';
+/** The name history and decisions record for the signed-in user. */
+export function actorOf(request: FastifyRequest): string {
+  return request.auth?.user.name ?? 'anonymous';
 }

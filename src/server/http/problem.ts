@@ -11,6 +11,7 @@ export function statusOf(code: ErrorCode): number {
     case 'unauthorised':
       return 401;
     case 'forbidden':
+    case 'csrf-failed':
       return 403;
     case 'not-found':
       return 404;
@@ -46,6 +47,7 @@ const TITLES: Record<ErrorCode, string> = {
   'validation-failed': 'The request is not valid',
   unauthorised: 'Sign-in required',
   forbidden: 'Not allowed',
+  'csrf-failed': 'The request did not come from this application',
   'not-found': 'Not found',
   duplicate: 'Already exists',
   conflict: 'Conflict',

@@ -1,12 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../services/store-lifecycle';
+import type { AuthOptions } from '../access/auth-options';
 import type { OrgContexts } from '../http/org-context';
+import { registerAuthRoutes } from './auth';
+import { registerMeRoutes } from './me';
+import { registerMemberRoutes } from './members';
+import { registerUserRoutes } from './users';
+import { registerGithubSignInRoutes } from './sign-in-github';
+import { registerOidcSignInRoutes } from './sign-in-oidc';
 import { registerBacklogItemRoutes } from './backlog-items';
 import { registerHistoryRoutes } from './history';
 import { registerInitiativeRoutes } from './initiatives';
 import { registerOrganisationRoutes } from './organisations';
 import { registerPeopleRoutes } from './people';
 import { registerProductGroupRoutes } from './product-groups';
+import { registerPublicRoadmapRoutes } from './public-roadmap';
 import { registerProductRoutes } from './products';
 import { registerRoadmapElementRoutes } from './roadmap-elements';
 import { registerStrategyItemRoutes } from './strategy-items';
@@ -17,8 +25,20 @@ import { registerWorkingGroupRoutes } from './working-groups';
 import { registerWorkflowRoutes } from './workflow';
 
 /** Every API route, by module. */
-export function registerApiRoutes(app: FastifyInstance, database: Database, contexts: OrgContexts): void {
+export function registerApiRoutes(
+  app: FastifyInstance,
+  database: Database,
+  contexts: OrgContexts,
+  auth: AuthOptions,
+): void {
+  registerAuthRoutes(app, database, auth);
+  registerOidcSignInRoutes(app, database, auth);
+  registerGithubSignInRoutes(app, database, auth);
+  registerMeRoutes(app, database);
+  registerUserRoutes(app, database);
   registerOrganisationRoutes(app, database);
+  registerMemberRoutes(app, contexts);
+  registerPublicRoadmapRoutes(app, database);
   registerPeopleRoutes(app, contexts);
   registerProductGroupRoutes(app, contexts);
   registerProductRoutes(app, contexts);

@@ -11,10 +11,11 @@ import {
 import {
   createOrganisation,
   getOrganisation,
-  listOrganisations,
+  listOrganisationsOf,
   updateOrganisation,
 } from '../../services/organisation/organisations';
 import type { Database } from '../../services/store-lifecycle';
+import { signedInUser } from '../access/signed-in-user';
 import { actorOf } from '../http/org-context';
 
 export function registerOrganisationRoutes(app: FastifyInstance, database: Database): void {
@@ -22,7 +23,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, database: Datab
   const tags = ['organisations'];
   r.get('/api/v1/orgs', {
     schema: { tags, response: { 200: z.object({ items: z.array(OrganisationSchema) }) } },
-    handler: async () => ({ items: await listOrganisations(database) }),
+    handler: async (request) => ({ items: await listOrganisationsOf(database, signedInUser(request)) }),
   });
   r.post('/api/v1/orgs', {
     schema: {

@@ -19,6 +19,8 @@ import { selectOne } from '../../store/repositories/versioned';
 import { backlogItems } from '../../store/schema';
 import { recomputeAbove, type ThreadSeeds } from '../rollup/recompute-thread';
 import { toRollup } from '../rollup/to-rollup';
+import { isOwnTeam } from '../../domain/access/ownership';
+import { ownedThrough } from '../shared/authorise-owned';
 import { crudUseCases, definedOnly } from '../shared/crud';
 import { entityMeta } from '../shared/entity-meta';
 import { optionalDate } from '../shared/iso';
@@ -112,6 +114,8 @@ export const backlogItemsUseCases = crudUseCases<
     title: input.title,
   }),
   updateRow: (input: UpdateBacklogItem) => backlogColumnsOf(input),
+  // Team leads keep their own teams' epics and issues.
+  authorise: ownedThrough('backlog.edit', 'teamId', isOwnTeam),
   validate: validateBacklogItem,
   async writeLinks(tx, orgId, id, input) {
     if (input.roadmapElementIds)

@@ -27,6 +27,7 @@ import { recordAuditEvent, type AuditChange } from '../audit/record-audit-event'
 import { recomputeAbove } from '../rollup/recompute-thread';
 import { elementColumnsOf } from '../roadmap/roadmap-elements';
 import { AppError } from '../shared/app-error';
+import { authorise } from '../shared/access';
 import { inTransaction, type ServiceContext } from '../shared/context';
 import { backlogColumnsOf } from './backlog-items';
 import { checkImport, parseIssueRef } from './import-rules';
@@ -90,6 +91,8 @@ export function importBacklog(ctx: ServiceContext, input: BacklogImport): Promis
   checkImport(input);
   const started = performance.now();
   return inTransaction(ctx, async (tx) => {
+    // An import writes across products and teams: only a role allowed everywhere may run it.
+    await authorise(tx, ctx, 'backlog.edit', () => false);
     const orgId = ctx.orgId;
     const storedElements = await selectElementsByKeys(tx, orgId, [
       ...input.elements.map((e) => parseIssueRef(e.ref)),

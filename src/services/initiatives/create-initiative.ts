@@ -4,13 +4,17 @@ import {
   raiseKeyCounter,
   takeNextKeyNumber,
 } from '../../store/repositories/initiatives-repository';
+import type { Db } from '../../store/database';
+import { ensureOwnPerson } from '../accounts/own-person';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { grantIn } from '../shared/access';
 import { inTransaction, type ServiceContext } from '../shared/context';
 import { recomputeAbove } from '../rollup/recompute-thread';
 import { loadWorkflow } from '../workflow/get-workflow';
 import { checkInitiativeInput, initiativeColumns, writeInitiativeLinks } from './initiative-fields';
 import { loadInitiative } from './resolve-initiative';
 import { auditSnapshot } from './to-initiative';
+import { withholdInitiative } from './withhold-internal';
 
 const currentYear = () => new Date().getFullYear();
 
@@ -18,7 +22,8 @@ const currentYear = () => new Date().getFullYear();
 export function createInitiative(ctx: ServiceContext, input: CreateInitiative): Promise<Initiative> {
   return inTransaction(ctx, async (tx) => {
     const { workflow } = await loadWorkflow(tx, ctx.orgId);
-    const { key: importedKey, ...fields } = input;
+    const { key: importedKey, ...proposed } = input;
+    const fields = await asSubmitter(tx, ctx, proposed);
     checkInitiativeInput(workflow, fields);
     const { year, number } = importedKey ? parseKey(importedKey) : { year: currentYear(), number: 0 };
     const keyNumber = importedKey ? number : await takeNextKeyNumber(tx, ctx.orgId, year);
@@ -49,8 +54,22 @@ export function createInitiative(ctx: ServiceContext, input: CreateInitiative): 
       before: null,
       after: auditSnapshot(created),
     });
-    return created;
+    return withholdInitiative(ctx, created);
   });
+}
+
+/**
+ * Someone who may edit only their own drafts proposes as themselves: they become the submitter, so
+ * the draft is theirs to edit afterwards. The portfolio office may register anyone's proposal.
+ */
+async function asSubmitter<T extends { submitterId?: string | null }>(
+  tx: Db,
+  ctx: ServiceContext,
+  fields: T,
+): Promise<T> {
+  if (grantIn(ctx, 'initiative.edit') === 'yes') return fields;
+  const personId = await ensureOwnPerson(tx, ctx);
+  return personId ? { ...fields, submitterId: personId } : fields;
 }
 
 function parseKey(key: string): { year: number; number: number } {

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../shared/context';
 import { loadWorkflow } from '../workflow/get-workflow';
 import { loadInitiative, resolveInitiativeId } from './resolve-initiative';
 import { toDecision } from './to-decision';
+import { withholdDecision, withholdInitiative } from './withhold-internal';
 
 /** One initiative with its decisions and the state of its current gate. */
 export async function getInitiative(ctx: ServiceContext, ref: string): Promise<InitiativeDetail> {
@@ -15,5 +16,9 @@ export async function getInitiative(ctx: ServiceContext, ref: string): Promise<I
     selectDecisions(db, ctx.orgId, id),
     loadWorkflow(db, ctx.orgId),
   ]);
-  return { ...initiative, decisions: decisionRows.map(toDecision), gate: evaluateGate(workflow, initiative) };
+  return {
+    ...withholdInitiative(ctx, initiative),
+    decisions: decisionRows.map((r) => withholdDecision(ctx, toDecision(r))),
+    gate: evaluateGate(workflow, initiative),
+  };
 }

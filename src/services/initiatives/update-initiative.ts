@@ -2,6 +2,8 @@ import type { Initiative, UpdateInitiative } from '../../contracts/initiatives';
 import { updateVersioned } from '../../store/repositories/versioned';
 import { initiatives } from '../../store/schema';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { isOwnDraft } from '../../domain/access/ownership';
+import { authorise } from '../shared/access';
 import { AppError } from '../shared/app-error';
 import { inTransaction, type ServiceContext } from '../shared/context';
 import { recomputeAbove } from '../rollup/recompute-thread';
@@ -9,6 +11,7 @@ import { loadWorkflow } from '../workflow/get-workflow';
 import { checkInitiativeInput, initiativeColumns, writeInitiativeLinks } from './initiative-fields';
 import { loadInitiative, lockInitiative, resolveInitiativeId } from './resolve-initiative';
 import { auditSnapshot } from './to-initiative';
+import { refuseHiddenWrites, withholdInitiative } from './withhold-internal';
 
 /** Edits an initiative's fields. Phase and status change only through decisions (transitionInitiative). */
 export function updateInitiative(
@@ -21,6 +24,10 @@ export function updateInitiative(
     const id = await resolveInitiativeId(tx, ctx.orgId, ref);
     const before = await lockInitiative(tx, ctx.orgId, id, expectedVersion);
     const { workflow } = await loadWorkflow(tx, ctx.orgId);
+    await authorise(tx, ctx, 'initiative.edit', (p) =>
+      isOwnDraft(p, { ...before, firstPhase: workflow.phases[0]?.id ?? before.phase }),
+    );
+    refuseHiddenWrites(ctx, input);
     checkInitiativeInput(workflow, input, id);
     const row = await updateVersioned(tx, initiatives, ctx.orgId, id, expectedVersion, {
       ...initiativeColumns(input),
@@ -39,6 +46,6 @@ export function updateInitiative(
       before: auditSnapshot(before),
       after: auditSnapshot(after),
     });
-    return after;
+    return withholdInitiative(ctx, after);
   });
 }

@@ -7,6 +7,7 @@ import {
   listOrganisations as selectOrganisations,
   type OrganisationRow,
 } from '../../store/repositories/organisations-repository';
+import { listMembershipsOf } from '../accounts/memberships';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notFound } from '../shared/app-error';
 import { inDatabaseTransaction } from '../shared/context';
@@ -17,6 +18,9 @@ const toOrganisation = (r: OrganisationRow): Organisation => ({
   slug: r.slug,
   name: r.name,
   elementDelivery: r.elementDelivery as Organisation['elementDelivery'],
+  defaultRole: r.defaultRole as Organisation['defaultRole'],
+  internalFields: r.internalFields as Organisation['internalFields'],
+  publicRoadmap: r.publicRoadmap,
   createdAt: iso(r.createdAt),
 });
 
@@ -29,6 +33,17 @@ export async function getOrganisation(database: Database, slug: string): Promise
 
 export async function listOrganisations(database: Database): Promise<Organisation[]> {
   return (await selectOrganisations(database.db)).map(toOrganisation);
+}
+
+/** The organisations a user may enter: all for an administrator, else those that give them a role. */
+export async function listOrganisationsOf(
+  database: Database,
+  user: { id: string; isAdmin: boolean },
+): Promise<Organisation[]> {
+  const all = await listOrganisations(database);
+  if (user.isAdmin) return all;
+  const memberOf = new Set((await listMembershipsOf(database, user.id)).map((m) => m.orgSlug));
+  return all.filter((o) => memberOf.has(o.slug) || o.defaultRole !== 'none');
 }
 
 export function createOrganisation(

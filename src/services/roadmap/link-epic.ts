@@ -3,14 +3,22 @@ import type { Db } from '../../store/database';
 import { selectOne } from '../../store/repositories/versioned';
 import { deleteEpicElement, insertEpicElement } from '../../store/repositories/thread-links-repository';
 import { backlogItems, roadmapElements } from '../../store/schema';
+import { isOwnProduct } from '../../domain/access/ownership';
+import { authorise } from '../shared/access';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { recomputeAbove } from '../rollup/recompute-thread';
 import { AppError, notFound } from '../shared/app-error';
 import { inTransaction, type ServiceContext } from '../shared/context';
 import { roadmapElementsUseCases } from './roadmap-elements';
 
+/** Linking epics is editing the element: product owners do it on their own products' elements. */
+async function authoriseElementEdit(tx: Db, ctx: ServiceContext, elementId: string): Promise<void> {
+  const element = await selectOne(tx, roadmapElements, ctx.orgId, elementId);
+  if (!element) throw notFound('roadmap element', elementId);
+  await authorise(tx, ctx, 'roadmap.edit', (p) => isOwnProduct(p, element.productId));
+}
+
 async function assertLinkable(tx: Db, orgId: string, elementId: string, epicId: string): Promise<void> {
-  if (!(await selectOne(tx, roadmapElements, orgId, elementId))) throw notFound('roadmap element', elementId);
   const epic = await selectOne(tx, backlogItems, orgId, epicId);
   if (!epic) throw new AppError('reference-not-found', `epic ${epicId} was not found`);
   if (epic.kind !== 'epic') {
@@ -27,6 +35,7 @@ export async function linkEpic(
   epicId: string,
 ): Promise<RoadmapElement> {
   await inTransaction(ctx, async (tx) => {
+    await authoriseElementEdit(tx, ctx, elementId);
     await assertLinkable(tx, ctx.orgId, elementId, epicId);
     if (!(await insertEpicElement(tx, ctx.orgId, epicId, elementId))) {
       throw new AppError('duplicate', `epic ${epicId} is already linked to roadmap element ${elementId}`);
@@ -46,6 +55,7 @@ export async function linkEpic(
 /** Removes one epic link; the element's progress and delivery are recomputed without it. */
 export function unlinkEpic(ctx: ServiceContext, elementId: string, epicId: string): Promise<void> {
   return inTransaction(ctx, async (tx) => {
+    await authoriseElementEdit(tx, ctx, elementId);
     if (!(await deleteEpicElement(tx, ctx.orgId, epicId, elementId))) {
       throw new AppError('not-found', `epic ${epicId} is not linked to roadmap element ${elementId}`);
     }

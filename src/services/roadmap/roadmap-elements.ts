@@ -21,6 +21,8 @@ import { proposedStatusOf } from '../rollup/plan-status-change';
 import { recomputeAbove } from '../rollup/recompute-thread';
 import { effectiveProgress, toRollup } from '../rollup/to-rollup';
 import { AppError } from '../shared/app-error';
+import { isOwnProduct } from '../../domain/access/ownership';
+import { ownedThrough } from '../shared/authorise-owned';
 import { crudUseCases, definedOnly } from '../shared/crud';
 import { entityMeta } from '../shared/entity-meta';
 import { optionalDate } from '../shared/iso';
@@ -141,6 +143,8 @@ export const roadmapElementsUseCases = crudUseCases({
     title: input.title,
   }),
   updateRow: (input: UpdateRoadmapElement) => elementColumnsOf(input),
+  // Product owners keep the roadmap elements of their own products.
+  authorise: ownedThrough('roadmap.edit', 'productId', isOwnProduct),
   validate: validateElement,
   writeLinks: writeElementLinks,
   load: loadElements,

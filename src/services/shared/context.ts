@@ -1,12 +1,15 @@
 import type { Database, Db } from '../../store/database';
+import type { Access } from './access';
 import { translateDbError } from './translate-db-error';
 
 /** Who acts, in which organisation, on which database: every use case takes one. */
 export interface ServiceContext {
   readonly database: Database;
   readonly orgId: string;
-  /** Shown in history and decisions; a person's name or account once sign-in exists. */
+  /** Shown in history and decisions: the signed-in user's name, or 'system'. */
   readonly actor: string;
+  /** Who acts and what they may; absent when the system itself acts (demo, daily roll-up). */
+  readonly access?: Access;
   /** 'YYYY-MM-DD' the roll-up judges schedules against; Oslo's today when left out (tests fix it). */
   readonly today?: string;
 }

@@ -42,6 +42,11 @@ export interface CrudSpec<
    */
   validate?(tx: Db, orgId: string, input: Create | Update, existing?: T['$inferSelect']): Promise<void>;
   writeLinks?(tx: Db, orgId: string, id: string, input: Create | Update): Promise<void>;
+  /**
+   * Decides an 'own' grant (services/shared/access.ts) for entities a role may write only when they are
+   * its own: `before` is null on create, `input` null on delete. Without it the route's policy decides.
+   */
+  authorise?(tx: Db, ctx: ServiceContext, before: Out | null, input: Create | Update | null): Promise<void>;
   /** Narrows lists by the filters of the list's query string. */
   listFilter?(orgId: string, filters: Partial<Filters>): SQL | undefined;
   /** Maps rows to the wire shape, reading any links in one go. */
@@ -115,6 +120,7 @@ export function crudUseCases<
     create: (ctx, input) =>
       inTransaction(ctx, async (tx) => {
         const id = crypto.randomUUID();
+        await spec.authorise?.(tx, ctx, null, input);
         await spec.validate?.(tx, ctx.orgId, input);
         await tx.insert(spec.table).values({ ...spec.createRow(input), id, orgId: ctx.orgId } as never);
         await spec.writeLinks?.(tx, ctx.orgId, id, input);
@@ -133,8 +139,9 @@ export function crudUseCases<
     update: (ctx, id, expectedVersion, input) =>
       inTransaction(ctx, async (tx) => {
         const existing = await lockCurrent(tx, spec.table, ctx.orgId, id, expectedVersion, spec.label);
-        await spec.validate?.(tx, ctx.orgId, input, existing);
         const before = await loadOne(tx, ctx.orgId, id);
+        await spec.authorise?.(tx, ctx, before, input);
+        await spec.validate?.(tx, ctx.orgId, input, existing);
         const row = await updateVersioned(
           tx,
           spec.table,
@@ -165,6 +172,7 @@ export function crudUseCases<
       inTransaction(ctx, async (tx) => {
         await lockCurrent(tx, spec.table, ctx.orgId, id, expectedVersion, spec.label);
         const before = await loadOne(tx, ctx.orgId, id);
+        await spec.authorise?.(tx, ctx, before, null);
         const afterRemove = await spec.prepareRemove?.(tx, ctx, before);
         await deleteRow(tx, spec.table, ctx.orgId, id);
         await afterRemove?.();

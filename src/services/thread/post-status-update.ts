@@ -6,6 +6,7 @@ import {
   type StatusSubject,
   type StatusUpdateRow,
 } from '../../store/repositories/status-updates-repository';
+import { authoriseStatusUpdate } from './authorise-status-update';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { recomputeAbove } from '../rollup/recompute-thread';
 import { AppError, notFound } from '../shared/app-error';
@@ -45,6 +46,7 @@ export function postStatusUpdate(
     );
   }
   return inTransaction(ctx, async (tx) => {
+    await authoriseStatusUpdate(tx, ctx, subject);
     const exists = await applyOverrides(tx, ctx.orgId, subject, {
       health: input.health,
       progress: input.progress,

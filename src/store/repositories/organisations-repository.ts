@@ -26,7 +26,9 @@ export function listOrganisations(db: Db): Promise<OrganisationRow[]> {
 export async function updateOrganisationRow(
   db: Db,
   id: string,
-  values: { name?: string | undefined; elementDelivery?: string | undefined },
+  values: Partial<
+    Pick<OrganisationRow, 'name' | 'elementDelivery' | 'defaultRole' | 'internalFields' | 'publicRoadmap'>
+  >,
 ): Promise<OrganisationRow> {
   const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
   const query = db.update(organisations).set(set).where(eq(organisations.id, id));

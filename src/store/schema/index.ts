@@ -5,3 +5,4 @@ export * from './audit';
 export * from './roadmap';
 export * from './backlog';
 export * from './thread';
+export * from './accounts';

@@ -1,5 +1,6 @@
 import { date, doublePrecision, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { BacklogRef } from '../../contracts/organisation';
+import { DEFAULT_PUBLIC_ROADMAP, type PublicRoadmapSettings } from '../../contracts/public-roadmap';
 import { entityColumns } from './columns';
 
 export const organisations = pgTable('organisations', {
@@ -7,6 +8,12 @@ export const organisations = pgTable('organisations', {
   slug: text('slug').notNull(),
   name: text('name').notNull(),
   elementDelivery: text('element_delivery').notNull().default('set'),
+  defaultRole: text('default_role').notNull().default('contributor'),
+  internalFields: text('internal_fields').array().notNull().default([]),
+  publicRoadmap: jsonb('public_roadmap')
+    .$type<PublicRoadmapSettings>()
+    .notNull()
+    .default(DEFAULT_PUBLIC_ROADMAP),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 
