@@ -4,6 +4,7 @@ import { buildApp } from '../src/server/app';
 import type { Database } from '../src/store/database';
 import type { SeededInitiative, SeededPortfolio } from './seed-portfolio';
 import { summarise, timed, type LatencySummary } from './stats';
+import { BENCH_AUTH, benchFetch, signInBench } from './bench-auth';
 
 export interface LatencyOptions {
   /** Measured requests per figure, after `warmup` unmeasured ones. */
@@ -36,7 +37,8 @@ export async function measureApiLatency(
   portfolio: SeededPortfolio,
   options: LatencyOptions,
 ): Promise<LatencyFigures> {
-  const app = await buildApp({ database });
+  const app = await buildApp({ database, auth: BENCH_AUTH });
+  await signInBench(database);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}/api/v1/orgs/${portfolio.slug}/initiatives`;
@@ -64,7 +66,7 @@ export async function measureApiLatency(
 }
 
 async function getJson(url: string): Promise<void> {
-  const res = await fetch(url);
+  const res = await benchFetch(url);
   if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}: ${await res.text()}`);
   await res.arrayBuffer();
 }
@@ -75,7 +77,7 @@ async function moveOn(base: string, movable: SeededInitiative[], random: () => n
   const initiative = movable[index];
   if (!initiative) throw new Error('no initiative left to move');
   const to = DEFAULT_PHASE_IDS[DEFAULT_PHASE_IDS.indexOf(initiative.phase as never) + 1];
-  const res = await fetch(`${base}/${initiative.id}/transitions`, {
+  const res = await benchFetch(`${base}/${initiative.id}/transitions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'if-match': `"v${initiative.version}"` },
     body: JSON.stringify({

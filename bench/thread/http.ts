@@ -1,3 +1,4 @@
+import { benchFetch } from '../bench-auth';
 /** Minimal JSON over fetch for the thread figures: every answer is checked, bodies are read in full. */
 
 export class HttpError extends Error {
@@ -23,7 +24,7 @@ async function answer<T>(res: Response, what: string, expected: number): Promise
 }
 
 export async function getJson<T>(url: string): Promise<Answer<T>> {
-  return answer<T>(await fetch(url), `GET ${url}`, 200);
+  return answer<T>(await benchFetch(url), `GET ${url}`, 200);
 }
 
 export async function sendJson<T>(
@@ -36,7 +37,7 @@ export async function sendJson<T>(
   // A POST without a body must not claim JSON: Fastify refuses an empty JSON body.
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (options.ifMatch) headers['if-match'] = options.ifMatch;
-  const res = await fetch(url, {
+  const res = await benchFetch(url, {
     method,
     headers,
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),

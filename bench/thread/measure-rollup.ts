@@ -1,3 +1,4 @@
+import { benchFetch } from '../bench-auth';
 import type { PortfolioRollup } from '../../src/contracts/thread';
 import type { Database } from '../../src/store/database';
 import { summarise, timed, type LatencySummary } from '../stats';
@@ -13,7 +14,7 @@ export interface RollupFigures {
 
 /** One GET /rollup, fully read, with the time the server reports for itself. */
 async function getRollup(url: string): Promise<{ items: number; serverMs: number }> {
-  const res = await fetch(url);
+  const res = await benchFetch(url);
   if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}`);
   const body = (await res.json()) as PortfolioRollup;
   const timing = /dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '');

@@ -12,6 +12,7 @@ import { describeProbe, probeThreadApi } from './probe-api';
 import { profileThread } from './profile-thread';
 import { countThread, describeThread, seedThread } from './seed-thread';
 import { THREAD_TARGETS as T, once, type ThreadRows } from './thread-rows';
+import { BENCH_AUTH, signInBench } from '../bench-auth';
 
 export interface ThreadOptions {
   requests: number;
@@ -71,7 +72,8 @@ export async function benchThread(
   );
   if (options.seedOnly) return;
 
-  const app = await buildApp({ database: bench.database });
+  const app = await buildApp({ database: bench.database, auth: BENCH_AUTH });
+  await signInBench(bench.database);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}/api/v1/orgs/${slug}`;

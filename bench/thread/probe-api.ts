@@ -1,3 +1,4 @@
+import { benchFetch } from '../bench-auth';
 import type { Database } from '../../src/store/database';
 
 /** The thread routes the figures need, with a real id or key from the seeded portfolio in each. */
@@ -38,7 +39,7 @@ export async function probeThreadApi(
 ): Promise<ProbeResult[]> {
   const results: ProbeResult[] = [];
   for (const probe of await probes(database, orgId)) {
-    const res = await fetch(`${base}${probe.path}`);
+    const res = await benchFetch(`${base}${probe.path}`);
     const text = await res.text();
     results.push({
       ...probe,

@@ -30,6 +30,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Sign-in providers, cookies and rate limits; local sign-in with no providers by default. */
   auth?: AuthOptions;
+  /** Reverse proxies to trust for the client's address (rate limits, the account log) and protocol. */
+  trustProxyHops?: number;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -38,6 +40,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: LIMITS.bodyBytes,
     // Path parameters are ids, slugs and case keys; the route schemas bound them further.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    ...(options.trustProxyHops
+      ? { trustProxy: (_address: string, hop: number) => hop < (options.trustProxyHops ?? 0) }
+      : {}),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -59,7 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     keyGenerator: (request) => `token:${request.ip}`,
     errorResponseBuilder: rateLimitError,
   });
-  enforceAccess(app, options.database);
+  enforceAccess(app, options.database, auth);
 
   // Swagger goes first: routes registered before it would be missing from the document.
   await app.register(fastifySwagger, {
@@ -69,8 +74,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         title: 'Rødtråd API',
         version: '1',
         description:
-          'Portfolio management: initiatives through gated phases. Errors are application/problem+json with a stable `code`. Reads carry an ETag; writes need If-Match.',
+          'Portfolio management: initiatives through gated phases. Errors are application/problem+json with a stable `code`. Reads carry an ETag; writes need If-Match. Sign in with an API token (`Authorization: Bearer rdt_…`) or, in the web app, the session cookie plus the `x-csrf-token` header on writes.',
       },
+      components: {
+        securitySchemes: {
+          apiToken: { type: 'http', scheme: 'bearer', description: 'An API token, rdt_…' },
+          session: { type: 'apiKey', in: 'cookie', name: 'rodtrad_session' },
+        },
+      },
+      security: [{ apiToken: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

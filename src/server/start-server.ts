@@ -1,13 +1,28 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Database } from '../services/store-lifecycle';
+import type { AuthOptions } from './access/auth-options';
+import { safeRequestSerializer } from './access/log-safe-url';
 import { buildApp } from './app';
-import type { Config } from './config';
+import { authOptionsOf, type Config } from './config';
 import { scheduleDailyRollup } from './daily-rollup';
 
 export interface RunningServer {
   app: FastifyInstance;
   url: string;
+  /** How people sign in to it. */
+  auth: AuthOptions;
 }
+
+/**
+ * The request log: tokens, cookies, one-time link secrets and callback codes never appear in it.
+ * The configuration (which holds the client secrets) is never logged at all.
+ */
+export const serverLoggerOptions = (level: Config['LOG_LEVEL']) =>
+  ({
+    level,
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    serializers: { req: safeRequestSerializer },
+  }) satisfies FastifyServerOptions['logger'];
 
 /** Starts the HTTP server on an open, migrated database. */
 export async function startServer(
@@ -15,10 +30,13 @@ export async function startServer(
   database: Database,
   webRoot: string,
 ): Promise<RunningServer> {
+  const auth = authOptionsOf(config);
   const app = await buildApp({
     database,
     webRoot,
-    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    auth,
+    logger: serverLoggerOptions(config.LOG_LEVEL),
+    trustProxyHops: config.TRUST_PROXY_HOPS,
   });
   // Hooks must be added before listening.
   scheduleDailyRollup(app, database);
@@ -26,5 +44,5 @@ export async function startServer(
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
-  return { app, url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}` };
+  return { app, auth, url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}` };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { startServer } from '../../server/start-server';
+import { startUpSignIn } from '../../server/start-up-sign-in';
 import { packageRoot } from '../../services/store-lifecycle';
 import type { CliIo } from '../cli-io';
 import { openConfiguredStore, prepareSchema } from './configured-store';
@@ -9,7 +10,9 @@ import { openConfiguredStore, prepareSchema } from './configured-store';
 export function buildServeCommand(io: CliIo): Command {
   return new Command('serve')
     .description(
-      'start the server (API and web app); configured by PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL',
+      'start the server (API and web app); configured by PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, ' +
+        'PUBLIC_URL, OIDC_* and GITHUB_* (sign-in; without them it prints a one-time sign-in link), ' +
+        'COOKIE_SECURE, RATE_LIMIT_*',
     )
     .option('--demo', 'load the demo portfolio unless the organisation "demo" exists', false)
     .action(async (options: { demo: boolean }) => {
@@ -28,6 +31,8 @@ export function buildServeCommand(io: CliIo): Command {
       }
       const server = await startServer(config, database, join(packageRoot(), 'dist/web'));
       io.out(`\nRødtråd is running at ${server.url}  (${described})\n`);
+      // A new link on every start: the person at the laptop can always get in.
+      io.out(await startUpSignIn(database, server.auth, server.url));
       const stop = () => {
         void server.app.close().then(() => database.close());
       };

@@ -5,6 +5,7 @@ import { forbidden } from '../../services/shared/access';
 import { AppError } from '../../services/shared/app-error';
 import { resolveOrgAccess } from '../../services/accounts/org-access';
 import type { Database } from '../../services/store-lifecycle';
+import type { AuthOptions } from './auth-options';
 import { authenticate, type Authenticated } from './authenticate';
 import { verifyCsrf } from './csrf';
 import { PUBLIC_PAGE_PREFIXES, isApiPath, policyOf, type RoutePolicy } from './route-policies';
@@ -41,7 +42,7 @@ export function requireRoutePolicies(app: FastifyInstance): void {
 }
 
 /** Authenticates every request and lets it through only as its route's policy allows. */
-export function enforceAccess(app: FastifyInstance, database: Database): void {
+export function enforceAccess(app: FastifyInstance, database: Database, options: AuthOptions): void {
   app.decorateRequest('auth', null);
   app.decorateRequest('orgAccess', null);
   app.addHook('onRequest', async (request, reply) => {
@@ -50,7 +51,7 @@ export function enforceAccess(app: FastifyInstance, database: Database): void {
     const policy = request.routeOptions.config.policy;
     if (policy?.kind === 'public') return;
     if (!auth) return refuseAnonymous(request, reply);
-    if (auth.via === 'session') verifyCsrf(request, auth);
+    if (auth.via === 'session') verifyCsrf(request, auth, options.publicUrl);
     if (!policy) return; // a web page or an unknown path, for a signed-in user
     await authorise(database, request, auth, policy);
   });

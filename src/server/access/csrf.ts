@@ -12,10 +12,12 @@ export const CSRF_HEADER = 'x-csrf-token';
  * page of this origin can read (from GET /api/v1/me). Token-authenticated requests carry no cookie and
  * need neither.
  */
-export function verifyCsrf(request: FastifyRequest, auth: Authenticated): void {
+export function verifyCsrf(request: FastifyRequest, auth: Authenticated, publicUrl?: string): void {
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.origin;
-  if (origin !== undefined && origin !== `${request.protocol}://${request.host}`) {
+  // Behind a TLS proxy the request looks like http; the configured public address is this server too.
+  const own = [`${request.protocol}://${request.host}`, ...(publicUrl ? [new URL(publicUrl).origin] : [])];
+  if (origin !== undefined && !own.includes(origin)) {
     throw new AppError('csrf-failed', `a write from ${origin} is not accepted`);
   }
   if (request.headers['sec-fetch-site'] === 'cross-site') {

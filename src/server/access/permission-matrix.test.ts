@@ -26,7 +26,7 @@ function expectedFor(caller: Caller, policy: RoutePolicy): Expected {
     case 'installation-admin':
       return isInstallationAdmin && scope === 'admin' ? 'allowed' : 'refused';
     case 'org': {
-      const grant = grantOf(isInstallationAdmin ? 'admin' : (caller as Role), policy.action, scope);
+      const grant = grantOf(isInstallationAdmin ? 'admin' : caller, policy.action, scope);
       return grant === 'yes' ? 'allowed' : grant === 'no' ? 'refused' : 'own';
     }
   }
@@ -104,7 +104,7 @@ describeEachDatabase('permission matrix: every route × every caller', (use) => 
     };
     const body = bodies[key];
     return {
-      method: method as InjectOptions['method'],
+      method: method,
       url,
       headers: { 'if-match': `"v${version}"` },
       ...(body && method !== 'GET' ? { payload: body } : {}),
@@ -114,7 +114,7 @@ describeEachDatabase('permission matrix: every route × every caller', (use) => 
   it('lists only routes that exist, so the matrix walks the real API', () => {
     const stale = Object.keys(ROUTE_POLICIES).filter((key) => {
       const [method = '', url = ''] = key.split(' ');
-      return !api.app().hasRoute({ method: method as 'GET', url });
+      return !api.app().hasRoute({ method: method, url });
     });
     expect(stale).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { recordAccountEvent } from '../../services/accounts/account-events';
 import { sameSecret } from '../../services/accounts/secrets';
-import { startSession } from '../../services/accounts/sessions';
+import { endSession, startSession } from '../../services/accounts/sessions';
 import { signInIdentity, type Identity } from '../../services/accounts/users';
 import type { Database } from '../../services/store-lifecycle';
 import type { AuthOptions } from './auth-options';
@@ -113,8 +113,8 @@ export async function failSignIn(
 }
 
 /**
- * The provider vouched for `identity`: its account (created on the first sign-in), a session cookie,
- * and on to where the person was going.
+ * The provider vouched for `identity`: its account (created on the first sign-in), a new session
+ * (replacing any this browser had), and on to where the person was going.
  */
 export async function completeSignIn(
   database: Database,
@@ -133,6 +133,9 @@ export async function completeSignIn(
       userId: user.id,
     });
   }
+  // A browser that was signed in already (perhaps as someone else) leaves that session behind.
+  const previous = request.auth?.sessionHash;
+  if (previous) await endSession(database, previous, request.auth?.user.name ?? 'anonymous');
   const session = await startSession(database, user.id, { provider: identity.provider, ip: request.ip });
   setSessionCookie(request, reply, session, options);
   return reply.redirect(safeReturnTo(returnTo));

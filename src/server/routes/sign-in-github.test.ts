@@ -49,7 +49,8 @@ describe('safeReturnTo', () => {
 
 describeEachDatabase('sign-in with GitHub', (use) => {
   let github: FakeGithubOauth | undefined;
-  const auth: AuthOptions = { ...DEFAULT_AUTH_OPTIONS };
+  // Many sign-ins from one address in a minute here; the limit itself is tested below.
+  const auth: AuthOptions = { ...DEFAULT_AUTH_OPTIONS, signInPerMinute: 1000 };
   const limitedAuth: AuthOptions = { ...DEFAULT_AUTH_OPTIONS, signInPerMinute: 2 };
   beforeAll(async () => {
     github = await startFakeGithubOauth();
@@ -143,6 +144,22 @@ describeEachDatabase('sign-in with GitHub', (use) => {
     expect(second.id).toBe(first.id);
     expect([second.name, second.email]).toEqual(['Ola Nordmann', 'ola.n@example.no']);
     expect((await listUsers(use())).length).toBe(before + 1);
+  });
+
+  it('replaces the session a browser already had when it signs in again', async () => {
+    fake().user = { id: 777002, login: 'per', name: 'Per', email: null };
+    const { done: first } = await signIn();
+    const oldCookie = `${SESSION_COOKIE}=${cookieOf(first, SESSION_COOKIE)?.value}`;
+    const start = await get(api, '/auth/github/start', oldCookie);
+    const callback = await fake().authorize(String(start.headers.location));
+    const again = await get(
+      api,
+      pathOf(callback),
+      `${oldCookie}; ${ATTEMPT_COOKIE}=${cookieOf(start, ATTEMPT_COOKIE)?.value}`,
+    );
+    expect(again.headers.location).toBe('/');
+    expect((await meWith(again)).statusCode).toBe(200);
+    expect((await get(api, '/api/v1/me', oldCookie)).statusCode).toBe(401);
   });
 
   it('refuses a state that does not match, one started in another browser, and a replay', async () => {

@@ -21,7 +21,14 @@ export async function ensureOwnPerson(tx: Db, ctx: ServiceContext): Promise<stri
     ? await tx
         .select({ id: people.id })
         .from(people)
-        .where(and(eq(people.orgId, ctx.orgId), sql`lower(${people.email}) = lower(${user.email})`))
+        .where(
+          and(
+            eq(people.orgId, ctx.orgId),
+            sql`lower(${people.email}) = lower(${user.email})`,
+            // a person already linked to another account stays theirs
+            sql`NOT EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = ${people.orgId} AND m.person_id = ${people.id})`,
+          ),
+        )
     : [];
   const personId = byEmail[0]?.id ?? (await createPersonFor(tx, ctx, user.name, user.email));
   await upsertMembership(tx, { orgId: ctx.orgId, userId: user.id, role: access.role, personId });
