@@ -51,7 +51,7 @@ describeEachDatabase('rodtrad exit codes', (use) => {
   it('answers 1 naming the URL when the server cannot be reached', async () => {
     const io = bufferIo();
     const server = await closedPortUrl();
-    const code = await runCli(['--server', server, 'org', 'people', 'list'], { io });
+    const code = await runCli(['--server', server, '--token', 'rdt_unused', 'org', 'people', 'list'], { io });
     expect(code).toBe(1);
     expect(io.stderr()).toBe(
       `error: could not reach ${server}/api/v1/orgs/demo/people (GET): connect ECONNREFUSED ${server.slice('http://'.length)}\n`,

@@ -179,11 +179,11 @@ describeEachDatabase('rodtrad initiative commands', (use) => {
 
     const history = await cli.run(org, 'initiative', 'history', key);
     expect(history.code).toBe(0);
-    expect(history.out).toMatch(/transitioned\s+local\s+initiative\s+Ikke startet → Problem/);
-    expect(history.out).toMatch(/transitioned\s+local\s+initiative\s+active → parked/);
+    expect(history.out).toMatch(/transitioned\s+CLI administrator\s+initiative\s+Ikke startet → Problem/);
+    expect(history.out).toMatch(/transitioned\s+CLI administrator\s+initiative\s+active → parked/);
     const shown = await cli.run(org, 'initiative', 'show', key, '--history');
     expect(shown.out).toContain('History:');
-    expect(shown.out).toMatch(/created\s+local\s+initiative/);
+    expect(shown.out).toMatch(/created\s+CLI administrator\s+initiative/);
   });
 
   it('answers 2 for bad move and list usage, before anything is sent', async () => {

@@ -237,7 +237,7 @@ describeEachDatabase('rodtrad org commands', (use) => {
     expect(history.code).toBe(0);
     const rows = history.out.trimEnd().split('\n').slice(2);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/created\s+local\s+product-group/);
-    expect(rows[1]).toMatch(/updated\s+local\s+product-group\s+name, description$/);
+    expect(rows[0]).toMatch(/created\s+CLI administrator\s+product-group/);
+    expect(rows[1]).toMatch(/updated\s+CLI administrator\s+product-group\s+name, description$/);
   });
 });

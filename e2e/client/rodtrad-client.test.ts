@@ -89,6 +89,40 @@ describeEachDatabase('RodtradClient against a real server', (use) => {
     const report = await client.thread.checks();
     expect(report.results.find((r) => r.id === 'initiative-without-origin')?.items).toHaveLength(1);
   });
+
+  it('is refused without a token or with a revoked one, as ApiError 401', async () => {
+    const org = await server.freshOrg();
+    const anonymous = await server
+      .client(org, null)
+      .people.list()
+      .catch((e: unknown) => e);
+    expect(anonymous).toBeInstanceOf(ApiError);
+    expect(anonymous).toMatchObject({ status: 401, code: 'unauthorised' });
+
+    const admin = server.client(org);
+    const me = await admin.accounts.me();
+    expect(me).toMatchObject({ via: 'token', csrfToken: null, user: { isAdmin: true } });
+    const created = await admin.accounts.createToken({ name: 'Klient', scope: 'read', expiresInDays: 2 });
+    expect(created.token).toMatch(/^rdt_/);
+    const reader = server.client(org, created.token);
+    expect((await reader.accounts.me()).user.id).toBe(me.user.id);
+    expect(await reader.people.list()).toMatchObject({ items: [] });
+    const write = await reader.people.create({ name: 'Nei' }).catch((e: unknown) => e);
+    expect(write).toMatchObject({ status: 403, code: 'forbidden' });
+    expect((await admin.accounts.tokens()).find((t) => t.id === created.apiToken.id)).toMatchObject({
+      name: 'Klient',
+      scope: 'read',
+      revokedAt: null,
+    });
+
+    await admin.accounts.revokeToken(created.apiToken.id);
+    const revoked = await reader.people.list().catch((e: unknown) => e);
+    expect(revoked).toMatchObject({
+      status: 401,
+      code: 'unauthorised',
+      problem: { detail: 'the API token is revoked' },
+    });
+  });
 });
 
 describe('RodtradClient without a server', () => {

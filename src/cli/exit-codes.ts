@@ -1,7 +1,15 @@
 import { CommanderError } from 'commander';
 import { ApiError, RodtradClientError } from '../client';
 
-export const EXIT = { ok: 0, error: 1, usage: 2, rejected: 3, checksFailed: 4 } as const;
+export const EXIT = {
+  ok: 0,
+  error: 1,
+  usage: 2,
+  rejected: 3,
+  checksFailed: 4,
+  unauthorised: 5,
+  forbidden: 6,
+} as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** Bad usage found by the CLI itself (an option value, a missing flag, an unreadable --from-json file). */
@@ -53,10 +61,15 @@ Exit codes:
      a link that would make a cycle or joins the wrong kinds, or an override without a status
      update
   4  \`rodtrad check\` found at least one error in the portfolio
+  5  unauthorised: no API token, or the token is not valid, expired or revoked (HTTP 401)
+  6  forbidden: your role or the token's scope does not allow it (HTTP 403)
 
 Environment:
-  RODTRAD_URL  the server (instead of --server)
-  RODTRAD_ORG  the organisation's slug (instead of --org)
+  RODTRAD_URL         the server (instead of --server)
+  RODTRAD_ORG         the organisation's slug (instead of --org)
+  RODTRAD_TOKEN       the API token: --token wins over it, it wins over the one \`rodtrad login\` stored
+  RODTRAD_CONFIG_DIR  where \`rodtrad login\` stores tokens (default: $XDG_CONFIG_HOME/rodtrad,
+                      ~/.config/rodtrad, or %APPDATA%\\rodtrad on Windows)
 `;
 
 export function exitCodeOf(err: unknown): ExitCode {
@@ -70,6 +83,8 @@ export function exitCodeOf(err: unknown): ExitCode {
   if (err instanceof ApiError) {
     if (REJECTED_CODES.has(err.code)) return EXIT.rejected;
     if (err.code === 'validation-failed') return EXIT.usage;
+    if (err.code === 'unauthorised') return EXIT.unauthorised;
+    if (err.code === 'forbidden') return EXIT.forbidden;
     return EXIT.error;
   }
   if (err instanceof RodtradClientError) return EXIT.error;

@@ -17,15 +17,18 @@ export interface ConfiguredStore {
 }
 
 /** Opens the database the environment names (DATA_DIR or DATABASE_URL). */
-export async function openConfiguredStore(): Promise<ConfiguredStore> {
-  const config = loadConfig();
+export async function openConfiguredStore(env: NodeJS.ProcessEnv = process.env): Promise<ConfiguredStore> {
+  const config = loadConfig(env);
   const location = { databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR };
   return { config, database: await openStore(location), described: describeStore(location) };
 }
 
 /** Runs `work` on the configured database and closes it afterwards, also when `work` fails. */
-export async function withConfiguredStore<T>(work: (store: ConfiguredStore) => Promise<T>): Promise<T> {
-  const store = await openConfiguredStore();
+export async function withConfiguredStore<T>(
+  work: (store: ConfiguredStore) => Promise<T>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<T> {
+  const store = await openConfiguredStore(env);
   try {
     return await work(store);
   } finally {
