@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedArray } from './common';
+import { UrlSchema, boundedArray } from './common';
 import { BacklogFields } from './backlog';
 import { GITHUB_REF_PATTERN } from './github-ref';
 import { LIMITS } from './limits';
@@ -13,7 +13,7 @@ const { github: _eg, dependsOnIds: _ed, ...elementFields } = ElementFields;
 const { github: _bg, parentId: _bp, roadmapElementIds: _br, ...itemFields } = BacklogFields;
 const nodeAndUrl = {
   nodeId: z.string().min(1).max(200).nullable().optional(),
-  url: z.url().max(LIMITS.url).nullable().optional(),
+  url: UrlSchema.nullable().optional(),
 };
 
 export const ImportElementSchema = z

@@ -13,7 +13,8 @@ export const SlugSchema = z
 export const NameSchema = z.string().trim().min(1).max(LIMITS.name);
 export const ShortTextSchema = z.string().max(LIMITS.shortText);
 export const LongTextSchema = z.string().max(LIMITS.longText);
-export const UrlSchema = z.url().max(LIMITS.url);
+/** A web address: http(s) only, so no stored link can be a `javascript:` or `data:` URL. */
+export const UrlSchema = z.url({ protocol: /^https?$/ }).max(LIMITS.url);
 /** A calendar date, YYYY-MM-DD. */
 export const DateSchema = z.iso.date();
 export const TimestampSchema = z.iso.datetime({ offset: true });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from './limits';
+import { UrlSchema } from './common';
 
 /** GitHub logins and repository names: letters, digits, '-', '_' and '.'. */
 const NamePart = z
@@ -14,7 +14,7 @@ export const GithubRefInputSchema = z.strictObject({
   repo: NamePart,
   number: z.number().int().positive().max(10_000_000),
   nodeId: z.string().min(1).max(200).nullable().optional(),
-  url: z.url().max(LIMITS.url).nullable().optional(),
+  url: UrlSchema.nullable().optional(),
 });
 export type GithubRefInput = z.infer<typeof GithubRefInputSchema>;
 

@@ -43,6 +43,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.trustProxyHops
       ? { trustProxy: (_address: string, hop: number) => hop < (options.trustProxyHops ?? 0) }
       : {}),
+    // A malformed URL or an over-long path parameter is refused by the router: answer problem+json too.
+    frameworkErrors: (error, _request, reply) =>
+      sendProblem(reply, problem('validation-failed', error.message)),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -13,6 +13,7 @@ const DEFAULTS = {
   COOKIE_SECURE: 'auto',
   RATE_LIMIT_SIGN_IN_PER_MINUTE: 20,
   RATE_LIMIT_TOKEN_PER_MINUTE: 1200,
+  TRUST_PROXY_HOPS: 0,
 };
 
 const OIDC = {
@@ -43,6 +44,7 @@ describe('loadConfig', () => {
       COOKIE_SECURE: 'always',
       RATE_LIMIT_SIGN_IN_PER_MINUTE: '5',
       RATE_LIMIT_TOKEN_PER_MINUTE: '600',
+      TRUST_PROXY_HOPS: '1',
     });
     expect(config).toEqual({
       PORT: 8080,
@@ -61,6 +63,7 @@ describe('loadConfig', () => {
       COOKIE_SECURE: 'always',
       RATE_LIMIT_SIGN_IN_PER_MINUTE: 5,
       RATE_LIMIT_TOKEN_PER_MINUTE: 600,
+      TRUST_PROXY_HOPS: 1,
     });
   });
 

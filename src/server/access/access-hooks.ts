@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { SlugSchema } from '../../contracts/common';
 import { grantOf } from '../../domain/access/policy';
 import type { Access } from '../../services/shared/access';
 import { forbidden } from '../../services/shared/access';
@@ -8,7 +9,7 @@ import type { Database } from '../../services/store-lifecycle';
 import type { AuthOptions } from './auth-options';
 import { authenticate, type Authenticated } from './authenticate';
 import { verifyCsrf } from './csrf';
-import { PUBLIC_PAGE_PREFIXES, isApiPath, policyOf, type RoutePolicy } from './route-policies';
+import { PUBLIC_PAGE_PREFIXES, isApiPath, isStaticAsset, policyOf, type RoutePolicy } from './route-policies';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -46,6 +47,8 @@ export function enforceAccess(app: FastifyInstance, database: Database, options:
   app.decorateRequest('auth', null);
   app.decorateRequest('orgAccess', null);
   app.addHook('onRequest', async (request, reply) => {
+    // The web app's scripts, styles and fonts hold no data: no session lookup for each of them.
+    if (isStaticAsset(request.url) && request.method === 'GET') return;
     const auth = await authenticate(database, request);
     request.auth = auth;
     const policy = request.routeOptions.config.policy;
@@ -86,9 +89,10 @@ async function authorise(
       if (!auth.user.isAdmin || auth.scope !== 'admin') throw forbidden('only an administrator may do this');
       return;
     case 'org': {
-      // Every organisation route has :org, validated as a slug by its params schema before the handler.
-      const slug = (request.params as { org?: string }).org ?? '';
-      const resolved = await resolveOrgAccess(database, slug, {
+      // Access is decided before the route validates its parameters: check the slug's shape here.
+      const slug = SlugSchema.safeParse((request.params as { org?: unknown }).org);
+      if (!slug.success) throw new AppError('not-found', 'no such organisation');
+      const resolved = await resolveOrgAccess(database, slug.data, {
         userId: auth.user.id,
         isAdmin: auth.user.isAdmin,
         scope: auth.scope,

@@ -30,10 +30,13 @@ export async function authenticate(
   const header = request.headers.authorization;
   if (header !== undefined) {
     const token = BEARER.exec(header)?.[1];
-    if (!token) throw new AppError('unauthorised', 'the Authorization header must be "Bearer <token>"');
+    if (!token) {
+      await recordRefusedToken(database, { tokenId: null, userId: null, reason: 'malformed' }, request.ip);
+      throw new AppError('unauthorised', 'the Authorization header must be "Bearer <token>"');
+    }
     const resolved = await resolveApiToken(database, token);
     if (!resolved.ok) {
-      await recordRefusedToken(database, resolved.tokenId, resolved.reason, request.ip);
+      await recordRefusedToken(database, resolved, request.ip);
       throw new AppError(
         'unauthorised',
         `the API token is ${resolved.reason === 'unknown' ? 'not valid' : resolved.reason}`,

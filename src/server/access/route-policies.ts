@@ -124,6 +124,10 @@ export const isApiPath = (url: string): boolean => url.startsWith('/api/') || ur
 /** Pages anyone may load: the sign-in page and the public roadmap (which asks the API, itself guarded). */
 export const PUBLIC_PAGE_PREFIXES = ['/logg-inn', '/offentlig/', '/assets/', '/favicon'];
 
+/** The built web app's files (Vite puts them under /assets/). */
+export const isStaticAsset = (url: string): boolean =>
+  url.startsWith('/assets/') || url.startsWith('/favicon');
+
 export function policyOf(method: string, url: string): RoutePolicy | undefined {
   return ROUTE_POLICIES[`${method === 'HEAD' ? 'GET' : method} ${url}`];
 }

@@ -97,6 +97,21 @@ function fromFastifyError(err: FastifyError): Problem | undefined {
   }
 }
 
+/**
+ * A PostgreSQL data exception (SQLSTATE class 22): the database cannot take a value that came with the
+ * request, such as a NUL character in text or a forged cursor whose values are not numbers, dates or ids.
+ * Bad input, not a server fault.
+ */
+function isDataException(err: unknown): boolean {
+  let current: unknown = err;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 export function toProblem(err: unknown, request: FastifyRequest): Problem {
   if (err instanceof AppError) return problem(err.code, err.message, err.details);
   if (hasZodFastifySchemaValidationErrors(err)) {
@@ -112,6 +127,13 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
   }
   const fastifyProblem = fromFastifyError(err as FastifyError);
   if (fastifyProblem) return fastifyProblem;
+  if (isDataException(err)) {
+    request.log.info({ err }, 'the database refused a value of the request');
+    return problem(
+      'validation-failed',
+      'a value in the request cannot be stored or compared (a NUL character, or a cursor this list did not give out)',
+    );
+  }
   request.log.error({ err }, 'unhandled error');
   return problem('internal', 'Something went wrong on the server; it has been logged');
 }

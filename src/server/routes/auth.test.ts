@@ -90,7 +90,9 @@ describeEachDatabase('signing in and out', (use) => {
     it('expire when unused for too long', async () => {
       const { user } = await createTestUser(use());
       const session = await createTestSession(use(), user.id);
-      await use().query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [user.id]);
+      await use().query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [
+        user.id,
+      ]);
       const res = await api.requestAs(
         { cookie: `${SESSION_COOKIE}=${session.cookie}` },
         { method: 'GET', url: '/api/v1/me' },

@@ -93,36 +93,42 @@ export function revokeApiToken(
 
 export type ResolvedToken =
   | { ok: true; user: UserWithProviders; scope: TokenScope; tokenId: string }
-  | { ok: false; reason: 'unknown' | 'expired' | 'revoked' | 'user-disabled'; tokenId: string | null };
+  | {
+      ok: false;
+      reason: 'malformed' | 'unknown' | 'expired' | 'revoked' | 'user-disabled';
+      tokenId: string | null;
+      userId: string | null;
+    };
 
 /** The user and scope behind a presented token, or why it is refused. */
 export async function resolveApiToken(database: Database, token: string): Promise<ResolvedToken> {
   const row = token.startsWith(TOKEN_PREFIX)
     ? await findApiTokenByHash(database.db, hashSecret(token))
     : undefined;
-  if (!row) return { ok: false, reason: 'unknown', tokenId: null };
+  if (!row) return { ok: false, reason: 'unknown', tokenId: null, userId: null };
+  const refused = (reason: 'expired' | 'revoked' | 'user-disabled') =>
+    ({ ok: false, reason, tokenId: row.id, userId: row.userId }) as const;
   const now = new Date();
-  if (row.revokedAt) return { ok: false, reason: 'revoked', tokenId: row.id };
-  if (row.expiresAt <= now) return { ok: false, reason: 'expired', tokenId: row.id };
+  if (row.revokedAt) return refused('revoked');
+  if (row.expiresAt <= now) return refused('expired');
   const user = await findUser(database.db, row.userId);
-  if (!user || user.disabled) return { ok: false, reason: 'user-disabled', tokenId: row.id };
+  if (!user || user.disabled) return refused('user-disabled');
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > MARK_USED_EVERY_MS) {
     await markApiTokenUsed(database.db, row.id, now);
   }
   return { ok: true, user, scope: row.scope as TokenScope, tokenId: row.id };
 }
 
-/** A refused token is logged against its owner, so they can see someone tried an old one. */
+/** A refused token is logged against its owner when it has one, so they can see someone tried an old one. */
 export async function recordRefusedToken(
   database: Database,
-  tokenId: string | null,
-  reason: string,
+  refusal: { tokenId: string | null; userId: string | null; reason: string },
   ip: string,
 ): Promise<void> {
   await recordAccountEvent(database.db, {
     kind: 'token-refused',
-    userId: null,
+    userId: refusal.userId,
     actor: ip,
-    detail: { tokenId, reason },
+    detail: { tokenId: refusal.tokenId, reason: refusal.reason },
   });
 }
