@@ -44,8 +44,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ? { trustProxy: (_address: string, hop: number) => hop < (options.trustProxyHops ?? 0) }
       : {}),
     // A malformed URL or an over-long path parameter is refused by the router: answer problem+json too.
-    frameworkErrors: (error, _request, reply) =>
-      sendProblem(reply, problem('validation-failed', error.message)),
+    frameworkErrors: (error, _request, reply) => {
+      void sendProblem(reply, problem('validation-failed', error.message));
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
