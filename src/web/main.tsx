@@ -6,6 +6,7 @@ import './styles/portfolio.css';
 import './styles/initiative.css';
 import './styles/thread.css';
 import './styles/updates-and-checks.css';
+import './styles/accounts.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

@@ -43,8 +43,8 @@ export function useIsLastPhase(): (phase: string) => boolean {
   return (phase) => phase === last;
 }
 
-/** Every portfolio check and what it found. */
-export function useChecks() {
+/** Every portfolio check and what it found (not asked for when the user may not run them). */
+export function useChecks(enabled = true) {
   const client = useClient();
-  return useQuery({ queryKey: ['checks', client.org], queryFn: () => client.thread.checks() });
+  return useQuery({ queryKey: ['checks', client.org], queryFn: () => client.thread.checks(), enabled });
 }

@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { enAccounts } from './en-accounts';
 import { enThread } from './en-thread';
 
 /** English. */
@@ -234,4 +235,5 @@ export const en: Messages = {
     noVisibleChanges: 'No visible changes.',
   },
   ...enThread,
+  ...enAccounts,
 };

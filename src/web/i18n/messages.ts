@@ -1,6 +1,7 @@
 import type { Locale } from '../../contracts/workflow';
 import { en } from './en';
 import { nb } from './nb';
+import type { nbAccounts } from './nb-accounts';
 import type { nbThread } from './nb-thread';
 import { nn } from './nn';
 
@@ -11,6 +12,9 @@ export type Messages = Widen<typeof nb>;
 
 /** The red thread's part of the messages, kept in files of their own (nb-thread.ts and its siblings). */
 export type ThreadMessages = Widen<typeof nbThread>;
+
+/** Accounts' part of the messages (nb-accounts.ts and its siblings). */
+export type AccountsMessages = Widen<typeof nbAccounts>;
 
 export const MESSAGES: Record<Locale, Messages> = { nb, nn, en };
 

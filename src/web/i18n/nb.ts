@@ -1,3 +1,4 @@
+import { nbAccounts } from './nb-accounts';
 import { nbThread } from './nb-thread';
 
 /** Bokmål: the default language, and the shape every other language must match (see messages.ts). */
@@ -233,4 +234,5 @@ export const nb = {
     noVisibleChanges: 'Ingen synlige endringer.',
   },
   ...nbThread,
+  ...nbAccounts,
 } as const;

@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { nnAccounts } from './nn-accounts';
 import { nnThread } from './nn-thread';
 
 /** Nynorsk. */
@@ -234,4 +235,5 @@ export const nn: Messages = {
     noVisibleChanges: 'Ingen synlege endringar.',
   },
   ...nnThread,
+  ...nnAccounts,
 };

@@ -1,15 +1,69 @@
 import { Link, SkipLink } from '@digdir/designsystemet-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { useAppPaths } from '../api/client-context';
+import { useCan } from '../api/session';
 import { LanguageSwitch } from './language-switch';
+import { UserMenu } from './user-menu';
 
-/** Header with product name, navigation and language; the page in <main>. */
+/** Header with product name, navigation, language and the user's menu; the page in <main>. */
 export function AppShell() {
   const { t } = useTranslation();
   const paths = useAppPaths();
   const { org } = useParams();
+  const canRunChecks = useCan('checks.run');
+  return (
+    <ShellFrame
+      home={
+        <NavLink to={paths.portfolio()} className="app-header__product">
+          {t('app.productName')}
+        </NavLink>
+      }
+      tagline={org ? t('app.organisation', { org }) : t('app.tagline')}
+    >
+      <nav aria-label={t('app.mainNavigation')} className="app-header__nav">
+        <ul>
+          <li>
+            <Link asChild>
+              <NavLink to={paths.portfolio()}>{t('nav.portfolio')}</NavLink>
+            </Link>
+          </li>
+          {canRunChecks ? (
+            <li>
+              <Link asChild>
+                <NavLink to={paths.checks()}>{t('nav.checks')}</NavLink>
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link href="/api/docs">{t('nav.apiDocs')}</Link>
+          </li>
+        </ul>
+      </nav>
+      <div className="app-header__tools">
+        <LanguageSwitch />
+        <UserMenu />
+      </div>
+    </ShellFrame>
+  );
+}
+
+/** The pages anyone may open (sign-in, the public roadmap): the product name and the language only. */
+export function PublicShell() {
+  const { t } = useTranslation();
+  return (
+    <ShellFrame
+      home={<span className="app-header__product">{t('app.productName')}</span>}
+      tagline={t('app.tagline')}
+    >
+      <LanguageSwitch />
+    </ShellFrame>
+  );
+}
+
+function ShellFrame({ home, tagline, children }: { home: ReactNode; tagline: string; children: ReactNode }) {
+  const { t } = useTranslation();
   const main = useMainFocusOnNavigation();
   return (
     <>
@@ -17,31 +71,10 @@ export function AppShell() {
       <header className="app-header">
         <div className="app-header__inner">
           <div className="app-header__brand">
-            <NavLink to={paths.portfolio()} className="app-header__product">
-              {t('app.productName')}
-            </NavLink>
-            <span className="app-header__tagline">
-              {org ? t('app.organisation', { org }) : t('app.tagline')}
-            </span>
+            {home}
+            <span className="app-header__tagline">{tagline}</span>
           </div>
-          <nav aria-label={t('app.mainNavigation')} className="app-header__nav">
-            <ul>
-              <li>
-                <Link asChild>
-                  <NavLink to={paths.portfolio()}>{t('nav.portfolio')}</NavLink>
-                </Link>
-              </li>
-              <li>
-                <Link asChild>
-                  <NavLink to={paths.checks()}>{t('nav.checks')}</NavLink>
-                </Link>
-              </li>
-              <li>
-                <Link href="/api/docs">{t('nav.apiDocs')}</Link>
-              </li>
-            </ul>
-          </nav>
-          <LanguageSwitch />
+          {children}
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="app-main">

@@ -2,6 +2,7 @@ import { Badge, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHECK_SEVERITIES, type CheckReport, type CheckSeverity } from '../../../contracts/checks';
+import { allows, useAccess } from '../../api/session';
 import { useChecks } from '../../api/thread-queries';
 import { useFormat } from '../../i18n/format';
 import { LoadError, Loading } from '../../ui/query-state';
@@ -15,7 +16,9 @@ export function ChecksPage() {
   const { t } = useTranslation();
   const format = useFormat();
   useDocumentTitle(t('checks.title'));
-  const checks = useChecks();
+  const access = useAccess();
+  const allowed = allows(access.data, 'checks.run');
+  const checks = useChecks(allowed);
   const report = checks.data;
   return (
     <div className="page checks-page">
@@ -25,7 +28,9 @@ export function ChecksPage() {
         </Heading>
         <Paragraph>{t('checks.intro')}</Paragraph>
       </div>
-      {checks.error ? (
+      {access.data && !allowed ? (
+        <Paragraph className="checks-page__refused">{t('access.noChecks')}</Paragraph>
+      ) : checks.error ? (
         <LoadError error={checks.error} onRetry={() => void checks.refetch()} />
       ) : !report ? (
         <Loading />

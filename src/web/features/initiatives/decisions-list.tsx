@@ -3,13 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../contracts/initiatives';
 import type { PhaseDefinition } from '../../../contracts/workflow';
 import { useFormat } from '../../i18n/format';
+import { useHiddenFields } from '../../api/session';
 import { FieldList } from '../../ui/field-list';
+import { internalOr } from '../../ui/internal-note';
+import { markdownValue } from '../../ui/markdown';
 import { PageSection } from './initiative-overview';
 
 /** Every gate decision, newest first. */
 export function DecisionsList({ decisions, phases }: { decisions: Decision[]; phases: PhaseDefinition[] }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const rationaleHidden = useHiddenFields().has('rationale');
   const name = (id: string) => {
     const phase = phases.find((p) => p.id === id);
     return phase ? format.localised(phase.name) : id;
@@ -41,11 +45,23 @@ export function DecisionsList({ decisions, phases }: { decisions: Decision[]; ph
                     value: <time dateTime={decision.decidedOn}>{format.date(decision.decidedOn)}</time>,
                   },
                   { label: t('decisions.decidedBy'), value: decision.decidedBy },
-                  ...(decision.rationale
-                    ? [{ label: t('decisions.rationale'), value: decision.rationale, long: true }]
+                  ...(decision.rationale || rationaleHidden
+                    ? [
+                        {
+                          label: t('decisions.rationale'),
+                          value: internalOr(markdownValue(decision.rationale), rationaleHidden),
+                          long: true,
+                        },
+                      ]
                     : []),
                   ...(decision.conditions
-                    ? [{ label: t('decisions.conditions'), value: decision.conditions, long: true }]
+                    ? [
+                        {
+                          label: t('decisions.conditions'),
+                          value: markdownValue(decision.conditions),
+                          long: true,
+                        },
+                      ]
                     : []),
                   ...(decision.evidenceLinks.length > 0
                     ? [

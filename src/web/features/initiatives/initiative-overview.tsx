@@ -5,8 +5,11 @@ import { Link as RouterLink } from 'react-router';
 import type { Allocation, InitiativeDetail } from '../../../contracts/initiatives';
 import { useAppPaths } from '../../api/client-context';
 import { useInitiativesById, useStrategicItems } from '../../api/queries';
+import { useHiddenFields } from '../../api/session';
 import { useFormat } from '../../i18n/format';
 import { FieldList } from '../../ui/field-list';
+import { internalOr } from '../../ui/internal-note';
+import { markdownValue } from '../../ui/markdown';
 import { useNames } from './use-names';
 
 /** A titled part of the initiative page. */
@@ -69,15 +72,20 @@ export function InitiativeSummaryFields({
 /** The portfolio template's texts, the risk and the strategy behind the initiative. */
 export function InitiativeOverview({ initiative }: { initiative: InitiativeDetail }) {
   const { t } = useTranslation();
+  const hidden = useHiddenFields(initiative.withheld);
   return (
     <>
       <PageSection title={t('initiative.rationale')}>
         <FieldList
           items={[
-            { label: t('fields.problemStatement'), value: initiative.problemStatement, long: true },
-            { label: t('fields.description'), value: initiative.description, long: true },
-            { label: t('fields.riskIfNotDone'), value: initiative.riskIfNotDone, long: true },
-            { label: t('fields.collaboration'), value: initiative.collaboration, long: true },
+            {
+              label: t('fields.problemStatement'),
+              value: markdownValue(initiative.problemStatement),
+              long: true,
+            },
+            { label: t('fields.description'), value: markdownValue(initiative.description), long: true },
+            { label: t('fields.riskIfNotDone'), value: markdownValue(initiative.riskIfNotDone), long: true },
+            { label: t('fields.collaboration'), value: markdownValue(initiative.collaboration), long: true },
           ]}
         />
       </PageSection>
@@ -86,9 +94,16 @@ export function InitiativeOverview({ initiative }: { initiative: InitiativeDetai
           items={[
             {
               label: t('fields.riskLevel'),
-              value: initiative.riskLevel && t(`values.riskLevel.${initiative.riskLevel}`),
+              value: internalOr(
+                initiative.riskLevel && t(`values.riskLevel.${initiative.riskLevel}`),
+                hidden.has('risk'),
+              ),
             },
-            { label: t('fields.riskText'), value: initiative.riskText, long: true },
+            {
+              label: t('fields.riskText'),
+              value: internalOr(markdownValue(initiative.riskText), hidden.has('risk')),
+              long: true,
+            },
           ]}
         />
       </PageSection>
@@ -109,7 +124,11 @@ export function InitiativeOverview({ initiative }: { initiative: InitiativeDetai
             },
             { label: t('fields.budgetProposalYears'), value: initiative.budgetProposalYears.join(', ') },
             { label: t('fields.businessPlanYears'), value: initiative.businessPlanYears.join(', ') },
-            { label: t('fields.measurementPlan'), value: initiative.measurementPlan, long: true },
+            {
+              label: t('fields.measurementPlan'),
+              value: markdownValue(initiative.measurementPlan),
+              long: true,
+            },
           ]}
         />
       </PageSection>

@@ -16,7 +16,10 @@ import type {
   ResourceLine,
 } from '../../../contracts/initiatives';
 import { useFormat } from '../../i18n/format';
+import { useHiddenFields } from '../../api/session';
 import { FieldList } from '../../ui/field-list';
+import { InternalNote } from '../../ui/internal-note';
+import { markdownValue } from '../../ui/markdown';
 import { ScrollableTable } from '../../ui/scrollable-table';
 import { PageSection } from './initiative-overview';
 
@@ -24,6 +27,7 @@ import { PageSection } from './initiative-overview';
 export function InitiativePlans({ initiative }: { initiative: InitiativeDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const hidden = useHiddenFields(initiative.withheld);
   return (
     <>
       <PageSection title={t('fields.okrs')}>
@@ -35,7 +39,7 @@ export function InitiativePlans({ initiative }: { initiative: InitiativeDetail }
       <PageSection title={t('initiative.resourcesHeading')}>
         <FieldList
           items={[
-            { label: t('fields.competence'), value: initiative.competence, long: true },
+            { label: t('fields.competence'), value: markdownValue(initiative.competence), long: true },
             {
               label: t('fields.personMonthsTotal'),
               value:
@@ -46,7 +50,11 @@ export function InitiativePlans({ initiative }: { initiative: InitiativeDetail }
           ]}
         />
         <Resources lines={initiative.resources} />
-        <Funding lines={initiative.funding} />
+        {hidden.has('money') && initiative.funding.length === 0 ? (
+          <FieldList items={[{ label: t('fields.funding'), value: <InternalNote /> }]} />
+        ) : (
+          <Funding lines={initiative.funding} />
+        )}
       </PageSection>
     </>
   );

@@ -3,9 +3,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeDetail } from '../../../contracts/initiatives';
 import type { StatusUpdate } from '../../../contracts/thread';
+import { allows, useAccess } from '../../api/session';
 import { useStatusUpdates } from '../../api/thread-queries';
 import { useFormat } from '../../i18n/format';
 import { HEALTH_COLOR } from '../../ui/initiative-tags';
+import { Markdown } from '../../ui/markdown';
 import { LoadError, Loading } from '../../ui/query-state';
 import { StatusUpdateForm } from './status-update-form';
 
@@ -14,9 +16,18 @@ export function StatusUpdatesTab({ initiative }: { initiative: InitiativeDetail 
   const { t } = useTranslation();
   const headingId = useId();
   const updates = useStatusUpdates(initiative.key);
+  const access = useAccess();
+  // Contributors write on the initiatives they own, submitted or are responsible for.
+  const canWrite = allows(access.data, 'status-update.write', {
+    ownerIds: [initiative.ownerId, initiative.submitterId, initiative.responsibleId],
+  });
   return (
     <div className="status-updates">
-      <StatusUpdateForm initiative={initiative} />
+      {canWrite ? (
+        <StatusUpdateForm initiative={initiative} />
+      ) : access.data ? (
+        <Paragraph className="subtle status-updates__read-only">{t('access.noStatusUpdates')}</Paragraph>
+      ) : null}
       <section aria-labelledby={headingId} className="page-section">
         <Heading level={2} data-size="sm" id={headingId}>
           {t('statusUpdates.listHeading')}
@@ -52,7 +63,7 @@ function StatusUpdateItem({ update }: { update: StatusUpdate }) {
           {t('statusUpdates.byline', { author: update.createdBy, time: format.dateTime(update.createdAt) })}
         </time>
       </p>
-      {update.text ? <p className="long-text status-list__text">{update.text}</p> : null}
+      {update.text ? <Markdown text={update.text} className="status-list__text" /> : null}
       {update.healthOverride || update.progressOverride !== null ? (
         <div className="tags">
           {update.healthOverride ? (
