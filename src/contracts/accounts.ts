@@ -153,6 +153,24 @@ export const CreatedApiTokenSchema = z
   .meta({ id: 'CreatedApiToken' });
 export type CreatedApiToken = z.infer<typeof CreatedApiTokenSchema>;
 
+/** Why a sign-in failed, as the server sends it to the sign-in page in `/logg-inn?feil=<code>`. */
+export const SIGN_IN_FAILURES = {
+  /** A one-time link that is used, expired or unknown. */
+  link: 'lenke',
+  /** The provider is not configured on this server. */
+  notConfigured: 'ikke-konfigurert',
+  /** The person cancelled or refused at the provider. */
+  cancelled: 'avbrutt',
+  /** The callback's state is unknown, used before or too old: start again. */
+  expired: 'utlopt',
+  /** The provider could not be reached or answered something we do not accept. */
+  provider: 'leverandor',
+  /** The account is disabled by an administrator. */
+  disabled: 'deaktivert',
+} as const;
+export type SignInFailure = (typeof SIGN_IN_FAILURES)[keyof typeof SIGN_IN_FAILURES];
+export const SIGN_IN_FAILURE_CODES = Object.values(SIGN_IN_FAILURES);
+
 /** The sign-in page's buttons. */
 export const SignInOptionsSchema = z
   .object({

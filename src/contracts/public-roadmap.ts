@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DateSchema, IdSchema } from './common';
 import { ElementStatusSchema } from './roadmap';
 import { HealthSchema } from './rollup';
+import { LocalisedTextSchema } from './workflow';
 
 /**
  * The fields an organisation may publish on its public roadmap, for transparency towards other
@@ -52,6 +53,8 @@ export const PublicInitiativeSchema = z
     key: z.string(),
     title: z.string(),
     phase: z.string().optional(),
+    /** The phase's name in bokmål, nynorsk and English; sent with `phase`. */
+    phaseName: LocalisedTextSchema.optional(),
     status: z.string().optional(),
     problemStatement: z.string().nullable().optional(),
     description: z.string().nullable().optional(),

@@ -1,3 +1,4 @@
+import { SIGN_IN_FAILURES, type SignInFailure } from '../../contracts/accounts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { recordAccountEvent } from '../../services/accounts/account-events';
 import { sameSecret } from '../../services/accounts/secrets';
@@ -6,24 +7,6 @@ import { signInIdentity, type Identity } from '../../services/accounts/users';
 import type { Database } from '../../services/store-lifecycle';
 import type { AuthOptions } from './auth-options';
 import { isSecure, setSessionCookie } from './session-cookie';
-
-/**
- * Why a sign-in with a provider failed, as the sign-in page gets it in `/logg-inn?feil=<code>`
- * (the one-time link uses `lenke`).
- */
-export const SIGN_IN_FAILURES = {
-  /** The provider is not configured on this server. */
-  notConfigured: 'ikke-konfigurert',
-  /** The person cancelled or refused at the provider. */
-  cancelled: 'avbrutt',
-  /** The callback's state is unknown, used before or too old: start again. */
-  expired: 'utlopt',
-  /** The provider could not be reached or answered something we do not accept. */
-  provider: 'leverandor',
-  /** The account is disabled by an administrator. */
-  disabled: 'deaktivert',
-} as const;
-export type SignInFailure = (typeof SIGN_IN_FAILURES)[keyof typeof SIGN_IN_FAILURES];
 
 const MAX_RETURN_TO = 2000;
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SignInOptionsSchema } from '../../contracts/accounts';
+import { SIGN_IN_FAILURES, SignInOptionsSchema } from '../../contracts/accounts';
 import { ProblemSchema } from '../../contracts/errors';
 import { recordAccountEvent } from '../../services/accounts/account-events';
 import { consumeSignInLink } from '../../services/accounts/sign-in-links';
@@ -39,7 +39,7 @@ export function registerAuthRoutes(app: FastifyInstance, database: Database, opt
           actor: request.ip,
           detail: { provider: 'local', reason: 'link used, expired or unknown' },
         });
-        return reply.redirect('/logg-inn?feil=lenke');
+        return reply.redirect(`/logg-inn?feil=${SIGN_IN_FAILURES.link}`);
       }
       const session = await startSession(database, userId, { provider: 'local', ip: request.ip });
       setSessionCookie(request, reply, session, options);

@@ -78,10 +78,12 @@ describeEachDatabase('the public roadmap', (use) => {
     }
   });
 
-  it('leaves proposals in the first phase out', async () => {
+  it('leaves proposals in the first phase out, and names the phase', async () => {
     await settings({ enabled: true, initiativeFields: ['phase'], elementFields: [] });
-    const titles = json<Roadmap>(await anonymous()).initiatives.map((i) => i.title);
-    expect(titles).toEqual(['Felles innlogging']);
+    const { initiatives } = json<Roadmap>(await anonymous());
+    expect(initiatives.map((i) => i.title)).toEqual(['Felles innlogging']);
+    // The phase comes with its name in the three languages, for readers outside the organisation.
+    expect(initiatives[0]).toMatchObject({ phase: 'problem', phaseName: { nb: 'Problem', en: 'Problem' } });
   });
 
   it('refuses a field that cannot be published', async () => {

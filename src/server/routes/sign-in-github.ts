@@ -1,3 +1,4 @@
+import { SIGN_IN_FAILURES, type SignInFailure } from '../../contracts/accounts';
 import type { FastifyInstance } from 'fastify';
 import { calculatePKCECodeChallenge, randomPKCECodeVerifier, randomState } from 'openid-client';
 import { saveSignInAttempt, takeAttempt } from '../../services/accounts/sign-in-attempts';
@@ -14,8 +15,6 @@ import {
   isBoundAttempt,
   queryOf,
   safeReturnTo,
-  SIGN_IN_FAILURES,
-  type SignInFailure,
 } from '../access/sign-in-flow';
 
 const PROVIDER = 'github';

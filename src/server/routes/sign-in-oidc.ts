@@ -1,3 +1,4 @@
+import { SIGN_IN_FAILURES, type SignInFailure } from '../../contracts/accounts';
 import type { FastifyInstance } from 'fastify';
 import { saveSignInAttempt, takeAttempt } from '../../services/accounts/sign-in-attempts';
 import type { Database } from '../../services/store-lifecycle';
@@ -13,8 +14,6 @@ import {
   isBoundAttempt,
   queryOf,
   safeReturnTo,
-  SIGN_IN_FAILURES,
-  type SignInFailure,
 } from '../access/sign-in-flow';
 
 const ATTEMPT_PROVIDER = 'oidc';

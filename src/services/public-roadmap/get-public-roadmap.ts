@@ -6,6 +6,7 @@ import type {
   PublicRoadmapSettings,
 } from '../../contracts/public-roadmap';
 import type { ElementStatus } from '../../contracts/roadmap';
+import type { LocalisedText } from '../../contracts/workflow';
 import type { Database } from '../../store/database';
 import { findOrganisationBySlug } from '../../store/repositories/organisations-repository';
 import {
@@ -22,10 +23,15 @@ function pick<T extends object>(from: T, fields: readonly string[]): Partial<T> 
   return Object.fromEntries(Object.entries(from).filter(([k]) => fields.includes(k))) as Partial<T>;
 }
 
-const toInitiative = (r: PublicInitiativeRow, settings: PublicRoadmapSettings): PublicInitiative => ({
+const toInitiative = (
+  r: PublicInitiativeRow,
+  settings: PublicRoadmapSettings,
+  phaseNames: Map<string, LocalisedText>,
+): PublicInitiative => ({
   id: r.id,
   key: r.key,
   title: r.title,
+  ...(settings.initiativeFields.includes('phase') ? { phaseName: phaseNames.get(r.phase) } : {}),
   ...pick(
     {
       phase: r.phase,
@@ -67,6 +73,7 @@ export async function getPublicRoadmap(database: Database, slug: string): Promis
   const org = await findOrganisationBySlug(database.db, slug);
   if (!org?.publicRoadmap.enabled) throw notFound('public roadmap of', slug);
   const { workflow } = await loadWorkflow(database.db, org.id);
+  const phaseNames = new Map(workflow.phases.map((p) => [p.id, p.name]));
   const initiatives = await selectPublicInitiatives(database.db, org.id, workflow.phases[0]?.id ?? '');
   const elements = await selectPublicElements(
     database.db,
@@ -75,7 +82,7 @@ export async function getPublicRoadmap(database: Database, slug: string): Promis
   );
   return {
     organisation: { slug: org.slug, name: org.name },
-    initiatives: initiatives.map((i) => toInitiative(i, org.publicRoadmap)),
+    initiatives: initiatives.map((i) => toInitiative(i, org.publicRoadmap, phaseNames)),
     elements: elements.map((e) => toElement(e, org.publicRoadmap)),
   };
 }

@@ -36,9 +36,9 @@ export const enAccounts: AccountsMessages = {
     withGithub: 'Sign in with GitHub',
     localHeading: 'Sign in with a one-time link',
     localText:
-      'This Rødtråd server is not connected to any sign-in service. When the server first started, it printed a one-time link in its console. Open that link in this browser to sign in as the administrator. The link works only once.',
+      'This Rødtråd server is not connected to any sign-in service. Every time the server starts, it prints a new one-time link in its console. Open that link in this browser to sign in as the administrator. The link works only once.',
     localNewLink:
-      'Has the link been used, or has it expired? Make a new one with this command on the machine the server runs on:',
+      'Has the link been used, or has it expired? Restart the server, or make a new one with this command on the machine the server runs on:',
     noOptions: 'No way of signing in is set up on this server. Contact whoever runs Rødtråd.',
     signedOut: 'You are signed out.',
     failedHeading: 'Sign-in failed',

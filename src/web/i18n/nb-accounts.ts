@@ -34,9 +34,9 @@ export const nbAccounts = {
     withGithub: 'Logg inn med GitHub',
     localHeading: 'Logg inn med engangslenke',
     localText:
-      'Denne Rødtråd-serveren er ikke koblet til noen innloggingstjeneste. Da serveren startet første gang, skrev den en engangslenke i konsollen. Åpne lenken i denne nettleseren for å logge inn som administrator. Lenken virker bare én gang.',
+      'Denne Rødtråd-serveren er ikke koblet til noen innloggingstjeneste. Hver gang serveren starter, skriver den en ny engangslenke i konsollen. Åpne lenken i denne nettleseren for å logge inn som administrator. Lenken virker bare én gang.',
     localNewLink:
-      'Er lenken brukt eller gått ut? Lag en ny med denne kommandoen på maskinen der serveren kjører:',
+      'Er lenken brukt eller gått ut? Start serveren på nytt, eller lag en ny med denne kommandoen på maskinen der serveren kjører:',
     noOptions: 'Ingen innloggingsmåte er satt opp på denne serveren. Kontakt den som drifter Rødtråd.',
     signedOut: 'Du er logget ut.',
     failedHeading: 'Innloggingen mislyktes',

@@ -36,9 +36,9 @@ export const nnAccounts: AccountsMessages = {
     withGithub: 'Logg inn med GitHub',
     localHeading: 'Logg inn med eingongslenkje',
     localText:
-      'Denne Rødtråd-serveren er ikkje kopla til nokon innloggingsteneste. Då serveren starta første gong, skreiv han ei eingongslenkje i konsollen. Opne lenkja i denne nettlesaren for å logge inn som administrator. Lenkja verkar berre éin gong.',
+      'Denne Rødtråd-serveren er ikkje kopla til nokon innloggingsteneste. Kvar gong serveren startar, skriv han ei ny eingongslenkje i konsollen. Opne lenkja i denne nettlesaren for å logge inn som administrator. Lenkja verkar berre éin gong.',
     localNewLink:
-      'Er lenkja brukt eller gått ut? Lag ei ny med denne kommandoen på maskina der serveren køyrer:',
+      'Er lenkja brukt eller gått ut? Start serveren på nytt, eller lag ei ny med denne kommandoen på maskina der serveren køyrer:',
     noOptions: 'Ingen innloggingsmåte er sett opp på denne serveren. Kontakt den som driftar Rødtråd.',
     signedOut: 'Du er logga ut.',
     failedHeading: 'Innlogginga mislukkast',

@@ -2,6 +2,7 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { SIGN_IN_FAILURE_CODES, type SignInFailure } from '../../../contracts/accounts';
 import { safeNext, usePublicClient } from '../../api/client-context';
 import { LoadError, Loading } from '../../ui/query-state';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -9,11 +10,8 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 /** Prints a new one-time sign-in link, run where the server runs (a command, not words to translate). */
 const SIGN_IN_LINK_COMMAND = 'rodtrad admin sign-in-link';
 
-/** The reasons the server gives in /logg-inn?feil=<code> (server/access/sign-in-flow.ts, and `lenke`). */
-const FAILURES = ['lenke', 'ikke-konfigurert', 'avbrutt', 'utlopt', 'leverandor', 'deaktivert'] as const;
-type Failure = (typeof FAILURES)[number];
-const failureOf = (code: string): Failure | 'other' =>
-  (FAILURES as readonly string[]).includes(code) ? (code as Failure) : 'other';
+const failureOf = (code: string): SignInFailure | 'other' =>
+  (SIGN_IN_FAILURE_CODES as readonly string[]).includes(code) ? (code as SignInFailure) : 'other';
 
 /** Where a provider's sign-in starts, coming back to `next` afterwards. */
 const startPath = (provider: 'oidc' | 'github', next: string | null) =>

@@ -103,10 +103,14 @@ function InitiativeEntry({
   elements: PublicRoadmapElement[];
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const headingId = useId();
   const status = initiative.status;
   const fields: FieldItem[] = [];
-  if (has(initiative, 'phase')) fields.push({ label: t('fields.phase'), value: initiative.phase });
+  if (has(initiative, 'phase')) {
+    const name = initiative.phaseName ? format.localised(initiative.phaseName) : initiative.phase;
+    fields.push({ label: t('fields.phase'), value: name });
+  }
   if (status !== undefined) {
     fields.push({
       label: t('fields.status'),
