@@ -77,6 +77,9 @@ describeInBrowser('status updates', () => {
       expect(await delivery.locator('[data-field="progress"]').innerText()).toContain(percent(0.4));
       expect(await delivery.locator('[data-field="progress"]').innerText()).toContain('Overstyrt');
       expect(await delivery.locator('[data-field="health"]').innerText()).toContain('Overstyrt');
+      // The history says a status update was written, not that the initiative was created again.
+      const written = page.locator('.timeline__event[data-entity="status-update"]').first();
+      expect(await written.innerText()).toContain('skrev en statusoppdatering');
     },
     SLOW_MS,
   );

@@ -229,6 +229,7 @@ export const en: Messages = {
       deleted: 'deleted the initiative',
       transitioned: 'moved the initiative',
       decision: 'recorded the decision “{{outcome}}”',
+      statusUpdate: 'wrote a status update',
     },
     changed: 'changed',
     emptyValue: 'empty',

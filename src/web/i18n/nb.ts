@@ -228,6 +228,7 @@ export const nb = {
       deleted: 'slettet saken',
       transitioned: 'flyttet saken',
       decision: 'registrerte beslutningen «{{outcome}}»',
+      statusUpdate: 'skrev en statusoppdatering',
     },
     changed: 'endret',
     emptyValue: 'tomt',

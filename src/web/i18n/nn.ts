@@ -229,6 +229,7 @@ export const nn: Messages = {
       deleted: 'sletta saka',
       transitioned: 'flytta saka',
       decision: 'registrerte avgjerda «{{outcome}}»',
+      statusUpdate: 'skreiv ei statusoppdatering',
     },
     changed: 'endra',
     emptyValue: 'tomt',

@@ -27,6 +27,7 @@ export function HistoryTimeline({ events, phases }: { events: AuditEvent[]; phas
     if (event.entityType === 'decision' && isOutcome(outcome)) {
       return t('history.actions.decision', { outcome: t(`values.outcome.${outcome}`) });
     }
+    if (event.entityType === 'status-update') return t('history.actions.statusUpdate');
     return t(`history.actions.${event.action}`);
   };
 
