@@ -31,7 +31,7 @@ describeInBrowser('signing in and out', () => {
     const local = page.locator('.sign-in__local');
     await local.waitFor();
     expect(await local.getByRole('heading', { level: 2 }).innerText()).toBe('Logg inn med engangslenke');
-    expect(await local.innerText()).toContain('skrev den en engangslenke i konsollen');
+    expect(await local.innerText()).toContain('skriver den en ny engangslenke i konsollen');
     expect(await local.locator('code').innerText()).toBe('rodtrad admin sign-in-link');
     // No provider is configured on the test server, so there is nothing else to sign in with.
     expect(await page.getByRole('link', { name: /^Logg inn med/ }).count()).toBe(0);
