@@ -18,7 +18,7 @@ import type { Database } from '../services/store-lifecycle';
 import { enforceAccess, requireRoutePolicies } from './access/access-hooks';
 import { DEFAULT_AUTH_OPTIONS, type AuthOptions } from './access/auth-options';
 import { rateLimitError } from './access/rate-limits';
-import { CONTENT_SECURITY_POLICY } from './http/content-security-policy';
+import { contentSecurityPolicy } from './http/content-security-policy';
 import { problem, sendProblem, toProblem } from './http/problem';
 import { OrgContexts } from './http/org-context';
 import { registerApiRoutes } from './routes';
@@ -58,7 +58,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Before any route: every API route must have a policy, and every request is checked against it.
   requireRoutePolicies(app);
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: contentSecurityPolicy(auth.publicUrl) },
+  });
   // Token use is limited per address; sign-in routes set their own, tighter limit.
   await app.register(fastifyRateLimit, {
     global: true,
