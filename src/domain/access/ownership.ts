@@ -9,10 +9,14 @@ export interface Principal {
   productIds: readonly string[];
 }
 
-export interface InitiativeFacts {
+/** An initiative's people: who owns, submitted and is responsible for it. */
+export interface InitiativePeople {
   ownerId: string | null;
   submitterId: string | null;
   responsibleId: string | null;
+}
+
+export interface InitiativeFacts extends InitiativePeople {
   phase: string;
   firstPhase: string;
 }
@@ -26,7 +30,7 @@ export const isOwnDraft = (principal: Principal, initiative: InitiativeFacts): b
   (isMe(principal, initiative.submitterId) || isMe(principal, initiative.ownerId));
 
 /** Status updates are written by the initiative's owner, submitter or responsible. */
-export const isOwnInitiative = (principal: Principal, initiative: InitiativeFacts): boolean =>
+export const isOwnInitiative = (principal: Principal, initiative: InitiativePeople): boolean =>
   isMe(principal, initiative.ownerId) ||
   isMe(principal, initiative.submitterId) ||
   isMe(principal, initiative.responsibleId);

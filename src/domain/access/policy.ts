@@ -39,9 +39,13 @@ const rank = (role: Role) => ROLES.indexOf(role);
 const atLeast = (role: Role, least: Role) => rank(role) >= rank(least);
 const SCOPE_RANK: Record<TokenScope, number> = { read: 0, write: 1, admin: 2 };
 
+/** Whether a token of `scope` covers what `needed` asks for (admin covers write covers read). */
+export const scopeCovers = (scope: TokenScope, needed: TokenScope): boolean =>
+  SCOPE_RANK[scope] >= SCOPE_RANK[needed];
+
 /** What `role` may do with `action`; a token lets through only actions within its scope. */
 export function grantOf(role: Role, action: Action, scope: TokenScope = 'admin'): Grant {
-  if (SCOPE_RANK[ACTIONS[action]] > SCOPE_RANK[scope]) return 'no';
+  if (!scopeCovers(scope, ACTIONS[action])) return 'no';
   const rule = POLICY[action];
   if (atLeast(role, rule.all)) return 'yes';
   if (rule.own && atLeast(role, rule.own)) return 'own';

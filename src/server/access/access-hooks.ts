@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { SlugSchema } from '../../contracts/common';
-import { grantOf } from '../../domain/access/policy';
+import { grantOf, scopeCovers } from '../../domain/access/policy';
 import type { Access } from '../../services/shared/access';
 import { forbidden } from '../../services/shared/access';
 import { AppError } from '../../services/shared/app-error';
@@ -69,8 +69,6 @@ function refuseAnonymous(request: FastifyRequest, reply: FastifyReply): FastifyR
   return reply.redirect(`/logg-inn?neste=${encodeURIComponent(request.url)}`);
 }
 
-const SCOPE_RANK = { read: 0, write: 1, admin: 2 } as const;
-
 async function authorise(
   database: Database,
   request: FastifyRequest,
@@ -81,7 +79,7 @@ async function authorise(
     case 'public':
       return;
     case 'signed-in':
-      if (SCOPE_RANK[auth.scope] < SCOPE_RANK[policy.scope]) {
+      if (!scopeCovers(auth.scope, policy.scope)) {
         throw forbidden(`this needs a token with the ${policy.scope} scope`);
       }
       return;

@@ -15,7 +15,7 @@ import {
   updateOrganisation,
 } from '../../services/organisation/organisations';
 import type { Database } from '../../services/store-lifecycle';
-import { signedInUser } from '../access/signed-in-user';
+import { signedIn } from '../access/signed-in-user';
 import { actorOf } from '../http/org-context';
 
 export function registerOrganisationRoutes(app: FastifyInstance, database: Database): void {
@@ -23,7 +23,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, database: Datab
   const tags = ['organisations'];
   r.get('/api/v1/orgs', {
     schema: { tags, response: { 200: z.object({ items: z.array(OrganisationSchema) }) } },
-    handler: async (request) => ({ items: await listOrganisationsOf(database, signedInUser(request)) }),
+    handler: async (request) => ({ items: await listOrganisationsOf(database, signedIn(request).user) }),
   });
   r.post('/api/v1/orgs', {
     schema: {

@@ -15,7 +15,7 @@ import {
   revokeApiTokenRow,
   type ApiTokenRow,
 } from '../../store/repositories/accounts/api-tokens-repository';
-import { findUser, type UserWithProviders } from '../../store/repositories/accounts/users-repository';
+import type { ActingUser } from '../../store/repositories/accounts/sessions-repository';
 import { notFound } from '../shared/app-error';
 import { inDatabaseTransaction } from '../shared/context';
 import { iso } from '../shared/iso';
@@ -92,7 +92,7 @@ export function revokeApiToken(
 }
 
 export type ResolvedToken =
-  | { ok: true; user: UserWithProviders; scope: TokenScope; tokenId: string }
+  | { ok: true; user: ActingUser; scope: TokenScope; tokenId: string }
   | {
       ok: false;
       reason: 'malformed' | 'unknown' | 'expired' | 'revoked' | 'user-disabled';
@@ -102,17 +102,17 @@ export type ResolvedToken =
 
 /** The user and scope behind a presented token, or why it is refused. */
 export async function resolveApiToken(database: Database, token: string): Promise<ResolvedToken> {
-  const row = token.startsWith(TOKEN_PREFIX)
+  const found = token.startsWith(TOKEN_PREFIX)
     ? await findApiTokenByHash(database.db, hashSecret(token))
     : undefined;
-  if (!row) return { ok: false, reason: 'unknown', tokenId: null, userId: null };
+  if (!found) return { ok: false, reason: 'unknown', tokenId: null, userId: null };
+  const { token: row, user } = found;
   const refused = (reason: 'expired' | 'revoked' | 'user-disabled') =>
     ({ ok: false, reason, tokenId: row.id, userId: row.userId }) as const;
   const now = new Date();
   if (row.revokedAt) return refused('revoked');
   if (row.expiresAt <= now) return refused('expired');
-  const user = await findUser(database.db, row.userId);
-  if (!user || user.disabled) return refused('user-disabled');
+  if (user.disabled) return refused('user-disabled');
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > MARK_USED_EVERY_MS) {
     await markApiTokenUsed(database.db, row.id, now);
   }

@@ -7,11 +7,8 @@ import {
   insertSession,
   touchSession,
 } from '../../store/repositories/accounts/sessions-repository';
-import {
-  findUser,
-  updateUserRow,
-  type UserWithProviders,
-} from '../../store/repositories/accounts/users-repository';
+import type { ActingUser } from '../../store/repositories/accounts/sessions-repository';
+import { updateUserRow } from '../../store/repositories/accounts/users-repository';
 import { inDatabaseTransaction } from '../shared/context';
 import { recordAccountEvent } from './account-events';
 import { hashSecret, newSecret } from './secrets';
@@ -29,7 +26,7 @@ export interface StartedSession {
 }
 
 export interface LiveSession {
-  user: UserWithProviders;
+  user: ActingUser;
   csrfToken: string;
   tokenHash: string;
 }
@@ -62,10 +59,9 @@ export function startSession(
 export async function resolveSession(database: Database, token: string): Promise<LiveSession | null> {
   const now = new Date();
   const tokenHash = hashSecret(token);
-  const session = await findLiveSession(database.db, tokenHash, now);
-  if (!session) return null;
-  const user = await findUser(database.db, session.userId);
-  if (!user || user.disabled) return null;
+  const found = await findLiveSession(database.db, tokenHash, now);
+  if (!found || found.user.disabled) return null;
+  const { session, user } = found;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await touchSession(database.db, tokenHash, now, new Date(now.getTime() + SESSION_IDLE_MS));
   }

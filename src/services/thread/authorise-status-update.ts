@@ -19,8 +19,7 @@ export async function authoriseStatusUpdate(
 ): Promise<void> {
   if ('initiativeId' in subject) {
     const initiative = await loadInitiative(tx, ctx.orgId, subject.initiativeId);
-    const facts = { ...initiative, firstPhase: '' };
-    return authorise(tx, ctx, 'status-update.write', (p) => isOwnInitiative(p, facts));
+    return authorise(tx, ctx, 'status-update.write', (p) => isOwnInitiative(p, initiative));
   }
   const rows = await tx
     .select({ productId: roadmapElements.productId })

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../database';
-import { apiTokens } from '../../schema';
+import { apiTokens, users } from '../../schema';
+import { actingUserColumns, type ActingUser } from './sessions-repository';
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
@@ -15,8 +16,16 @@ export function listApiTokensOfUser(db: Db, userId: string): Promise<ApiTokenRow
   return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));
 }
 
-export async function findApiTokenByHash(db: Db, tokenHash: string): Promise<ApiTokenRow | undefined> {
-  const rows = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash));
+/** A token by its hash, with its user: one query on every request made with a token. */
+export async function findApiTokenByHash(
+  db: Db,
+  tokenHash: string,
+): Promise<{ token: ApiTokenRow; user: ActingUser } | undefined> {
+  const rows = await db
+    .select({ token: apiTokens, user: actingUserColumns })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(eq(apiTokens.tokenHash, tokenHash));
   return rows[0];
 }
 

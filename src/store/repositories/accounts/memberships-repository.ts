@@ -21,24 +21,20 @@ const membershipColumns = {
   personId: memberships.personId,
 };
 
-export function listMembershipsOfOrg(db: Db, orgId: string): Promise<MembershipRow[]> {
-  return db
+/** Memberships with their user's name and e-mail and the organisation's slug. */
+const selectMemberships = (db: Db) =>
+  db
     .select(membershipColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
-    .where(eq(memberships.orgId, orgId))
-    .orderBy(asc(users.name), asc(users.id));
+    .innerJoin(organisations, eq(organisations.id, memberships.orgId));
+
+export function listMembershipsOfOrg(db: Db, orgId: string): Promise<MembershipRow[]> {
+  return selectMemberships(db).where(eq(memberships.orgId, orgId)).orderBy(asc(users.name), asc(users.id));
 }
 
 export function listMembershipsOfUser(db: Db, userId: string): Promise<MembershipRow[]> {
-  return db
-    .select(membershipColumns)
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(organisations.slug));
+  return selectMemberships(db).where(eq(memberships.userId, userId)).orderBy(asc(organisations.slug));
 }
 
 export async function findMembership(
@@ -46,11 +42,7 @@ export async function findMembership(
   orgId: string,
   userId: string,
 ): Promise<MembershipRow | undefined> {
-  const rows = await db
-    .select(membershipColumns)
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+  const rows = await selectMemberships(db)
     .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)))
     .for('update', { of: memberships });
   return rows[0];
