@@ -1,3 +1,7 @@
+import { enProposals } from './en-proposals';
+import { enRoadmap } from './en-roadmap';
+import { enOrganisation } from './en-organisation';
+import { enAgenda } from './en-agenda';
 import type { Messages } from './messages';
 import { enAccounts } from './en-accounts';
 import { enThread } from './en-thread';
@@ -13,6 +17,11 @@ export const en: Messages = {
     documentTitle: '{{page}} – Rødtråd',
   },
   nav: {
+    propose: 'Propose',
+    roadmap: 'Roadmap',
+    organisation: 'Organisation',
+    strategy: 'Strategy',
+    agenda: 'Agenda',
     portfolio: 'Portfolio',
     checks: 'Portfolio checks',
     apiDocs: 'API documentation',
@@ -237,4 +246,8 @@ export const en: Messages = {
   },
   ...enThread,
   ...enAccounts,
+  ...enProposals,
+  ...enRoadmap,
+  ...enOrganisation,
+  ...enAgenda,
 };

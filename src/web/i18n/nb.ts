@@ -1,3 +1,7 @@
+import { nbProposals } from './nb-proposals';
+import { nbRoadmap } from './nb-roadmap';
+import { nbOrganisation } from './nb-organisation';
+import { nbAgenda } from './nb-agenda';
 import { nbAccounts } from './nb-accounts';
 import { nbThread } from './nb-thread';
 
@@ -12,6 +16,11 @@ export const nb = {
     documentTitle: '{{page}} – Rødtråd',
   },
   nav: {
+    propose: 'Foreslå sak',
+    roadmap: 'Veikart',
+    organisation: 'Organisasjon',
+    strategy: 'Strategi',
+    agenda: 'Agenda',
     portfolio: 'Portefølje',
     checks: 'Porteføljesjekker',
     apiDocs: 'API-dokumentasjon',
@@ -236,4 +245,8 @@ export const nb = {
   },
   ...nbThread,
   ...nbAccounts,
+  ...nbProposals,
+  ...nbRoadmap,
+  ...nbOrganisation,
+  ...nbAgenda,
 } as const;

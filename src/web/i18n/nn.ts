@@ -1,3 +1,7 @@
+import { nnProposals } from './nn-proposals';
+import { nnRoadmap } from './nn-roadmap';
+import { nnOrganisation } from './nn-organisation';
+import { nnAgenda } from './nn-agenda';
 import type { Messages } from './messages';
 import { nnAccounts } from './nn-accounts';
 import { nnThread } from './nn-thread';
@@ -13,6 +17,11 @@ export const nn: Messages = {
     documentTitle: '{{page}} – Rødtråd',
   },
   nav: {
+    propose: 'Føreslå sak',
+    roadmap: 'Vegkart',
+    organisation: 'Organisasjon',
+    strategy: 'Strategi',
+    agenda: 'Agenda',
     portfolio: 'Portefølje',
     checks: 'Porteføljesjekkar',
     apiDocs: 'API-dokumentasjon',
@@ -237,4 +246,8 @@ export const nn: Messages = {
   },
   ...nnThread,
   ...nnAccounts,
+  ...nnProposals,
+  ...nnRoadmap,
+  ...nnOrganisation,
+  ...nnAgenda,
 };

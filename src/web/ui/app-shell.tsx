@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { useAppPaths } from '../api/client-context';
 import { useCan } from '../api/session';
+import { GlobalSearch } from '../features/search/global-search';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
@@ -13,6 +14,16 @@ export function AppShell() {
   const paths = useAppPaths();
   const { org } = useParams();
   const canRunChecks = useCan('checks.run');
+  const canPropose = useCan('initiative.propose');
+  const links: { to: string; label: string; shown: boolean }[] = [
+    { to: paths.portfolio(), label: t('nav.portfolio'), shown: true },
+    { to: paths.propose(), label: t('nav.propose'), shown: canPropose },
+    { to: paths.roadmap(), label: t('nav.roadmap'), shown: true },
+    { to: paths.organisation(), label: t('nav.organisation'), shown: true },
+    { to: paths.strategy(), label: t('nav.strategy'), shown: true },
+    { to: paths.agenda(), label: t('nav.agenda'), shown: true },
+    { to: paths.checks(), label: t('nav.checks'), shown: canRunChecks },
+  ];
   return (
     <ShellFrame
       home={
@@ -24,24 +35,22 @@ export function AppShell() {
     >
       <nav aria-label={t('app.mainNavigation')} className="app-header__nav">
         <ul>
-          <li>
-            <Link asChild>
-              <NavLink to={paths.portfolio()}>{t('nav.portfolio')}</NavLink>
-            </Link>
-          </li>
-          {canRunChecks ? (
-            <li>
-              <Link asChild>
-                <NavLink to={paths.checks()}>{t('nav.checks')}</NavLink>
-              </Link>
-            </li>
-          ) : null}
+          {links
+            .filter((link) => link.shown)
+            .map((link) => (
+              <li key={link.to}>
+                <Link asChild>
+                  <NavLink to={link.to}>{link.label}</NavLink>
+                </Link>
+              </li>
+            ))}
           <li>
             <Link href="/api/docs">{t('nav.apiDocs')}</Link>
           </li>
         </ul>
       </nav>
       <div className="app-header__tools">
+        <GlobalSearch />
         <LanguageSwitch />
         <UserMenu />
       </div>

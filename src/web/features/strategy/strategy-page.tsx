@@ -1,0 +1,16 @@
+import { Heading } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../ui/use-document-title';
+
+/** Placeholder until the page is built. */
+export function StrategyPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('strategy.title'));
+  return (
+    <div className="page">
+      <Heading level={1} data-size="lg">
+        {t('strategy.title')}
+      </Heading>
+    </div>
+  );
+}

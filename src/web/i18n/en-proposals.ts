@@ -1,0 +1,6 @@
+/** English for the proposals pages. */
+export const enProposals = {
+  proposal: {
+    title: 'Propose an initiative',
+  },
+} as const;

@@ -1,0 +1,6 @@
+/** English for the roadmap pages. */
+export const enRoadmap = {
+  roadmap: {
+    title: 'Roadmap',
+  },
+} as const;

@@ -1,0 +1,9 @@
+/** Bokmål for the organisation pages. */
+export const nbOrganisation = {
+  organisation: {
+    title: 'Organisasjon',
+  },
+  strategy: {
+    title: 'Strategisk dekning',
+  },
+} as const;

@@ -1,0 +1,6 @@
+/** Bokmål for the roadmap pages. */
+export const nbRoadmap = {
+  roadmap: {
+    title: 'Veikart',
+  },
+} as const;

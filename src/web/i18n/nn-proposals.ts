@@ -1,0 +1,6 @@
+/** Nynorsk for the proposals pages. */
+export const nnProposals = {
+  proposal: {
+    title: 'Foreslå sak',
+  },
+} as const;

@@ -1,0 +1,6 @@
+/** Nynorsk for the roadmap pages. */
+export const nnRoadmap = {
+  roadmap: {
+    title: 'Vegkart',
+  },
+} as const;
