@@ -24,3 +24,26 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/** The two window sizes every page is looked at in: a laptop and a phone. */
+export const SCREEN_SIZES = [
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/**
+ * Screenshots of the page at the laptop and the phone size, to screenshots/<name>-laptop.png and
+ * <name>-phone.png; answers the sizes at which the page scrolls sideways (none, on a page that works
+ * on a phone). The window is left at the laptop size.
+ */
+export async function screenshotAtBothSizes(page: Page, name: string): Promise<string[]> {
+  const sideways: string[] = [];
+  for (const size of [...SCREEN_SIZES].reverse()) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    // Let layout settle after the resize (media queries, virtualised lists).
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+    await screenshot(page, `${name}-${size.name}`);
+    if (await scrollsSideways(page)) sideways.push(size.name);
+  }
+  return sideways;
+}

@@ -42,6 +42,7 @@ import { CrudResource, etagOfVersion, type Versioned } from './crud-resource';
 import { AccountsResource } from './accounts-resource';
 import { HttpTransport, type FetchLike } from './http';
 import { InitiativesResource } from './initiatives-resource';
+import { SavedViewsResource } from './saved-views-resource';
 import { BacklogItemsResource, RoadmapElementsResource, ThreadResource } from './thread-resources';
 
 export interface RodtradClientOptions {
@@ -77,6 +78,7 @@ export class RodtradClient {
   readonly backlogItems: BacklogItemsResource;
   readonly thread: ThreadResource;
   readonly accounts: AccountsResource;
+  readonly savedViews: SavedViewsResource;
   private readonly http: HttpTransport;
 
   constructor(private readonly options: RodtradClientOptions) {
@@ -95,6 +97,7 @@ export class RodtradClient {
     this.backlogItems = new BacklogItemsResource(this.http, `${orgPath}/backlog/items`);
     this.thread = new ThreadResource(this.http, orgPath);
     this.accounts = new AccountsResource(this.http, orgPath);
+    this.savedViews = new SavedViewsResource(this.http, `${orgPath}/saved-views`);
   }
 
   get baseUrl(): string {

@@ -28,6 +28,8 @@ export type DefaultRole = z.infer<typeof DefaultRoleSchema>;
 export const ACTIONS = {
   'organisation.read': 'read',
   'history.read': 'read',
+  /** Saving one's own views of the portfolio page: any reader may, with a token that may write. */
+  'view.save': 'write',
   'initiative.propose': 'write',
   'initiative.edit': 'write',
   'initiative.decide': 'write',

@@ -16,7 +16,7 @@ import {
   pageOf,
 } from './common';
 import { LIMITS } from './limits';
-import { HealthSchema, RollupSchema } from './rollup';
+import { HEALTHS, HealthSchema, RollupSchema } from './rollup';
 import { GateStatusSchema } from './workflow';
 
 export const INITIATIVE_STATUSES = ['active', 'parked', 'stopped'] as const;
@@ -254,6 +254,8 @@ export const InitiativeSummarySchema = InitiativeSchema.pick({
   .extend({
     /** Product groups reached through the allocation (directly or through the allocated teams). */
     productGroupIds: z.array(IdSchema),
+    /** The strategic items the initiative serves. */
+    strategicItemIds: z.array(IdSchema),
   })
   .meta({ id: 'InitiativeSummary' });
 export type InitiativeSummary = z.infer<typeof InitiativeSummarySchema>;
@@ -277,6 +279,10 @@ export const ListInitiativesQuerySchema = ListQueryBaseSchema.extend({
   priority: PrioritySchema.optional(),
   productGroup: IdSchema.optional(),
   team: IdSchema.optional(),
+  /** Health as shown (override or derived); `none` for initiatives not assessed yet. */
+  health: z.enum([...HEALTHS, 'none']).optional(),
+  /** Initiatives serving this strategic item (goal, assignment, action, objective). */
+  strategicItem: IdSchema.optional(),
   q: z.string().trim().min(1).max(LIMITS.searchText).optional(),
   sort: InitiativeSortSchema.default('key'),
   order: z.enum(['asc', 'desc']).default('asc'),

@@ -10,6 +10,7 @@ import { grantOf, hiddenFieldsFor, permissionsOf } from './policy';
 const EXPECTED: Record<Action, [Grant, Grant, Grant, Grant, Grant, Grant]> = {
   'organisation.read': ['yes', 'yes', 'yes', 'yes', 'yes', 'yes'],
   'history.read': ['yes', 'yes', 'yes', 'yes', 'yes', 'yes'],
+  'view.save': ['yes', 'yes', 'yes', 'yes', 'yes', 'yes'],
   'initiative.propose': ['no', 'yes', 'yes', 'yes', 'yes', 'yes'],
   'initiative.edit': ['no', 'own', 'own', 'yes', 'yes', 'yes'],
   'initiative.decide': ['no', 'no', 'no', 'yes', 'yes', 'yes'],

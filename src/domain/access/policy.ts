@@ -17,6 +17,7 @@ import {
 export const POLICY: Record<Action, { all: Role; own?: Role }> = {
   'organisation.read': { all: 'reader' },
   'history.read': { all: 'reader' },
+  'view.save': { all: 'reader' },
   'initiative.propose': { all: 'contributor' },
   'initiative.edit': { all: 'portfolio-office', own: 'contributor' },
   'initiative.decide': { all: 'portfolio-office' },

@@ -113,6 +113,9 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   [`POST ${ORG}/rollup/recompute`]: org('rollup.recompute'),
   [`GET ${ORG}/checks`]: org('checks.run'),
   [`GET ${ORG}/history/:id`]: org('history.read'),
+  [`GET ${ORG}/saved-views`]: org('organisation.read'),
+  [`POST ${ORG}/saved-views`]: org('view.save'),
+  [`DELETE ${ORG}/saved-views/:id`]: org('view.save'),
 };
 
 /**

@@ -19,6 +19,7 @@ import { registerProductRoutes } from './products';
 import { registerRoadmapElementRoutes } from './roadmap-elements';
 import { registerStrategyItemRoutes } from './strategy-items';
 import { registerStrategySourceRoutes } from './strategy-sources';
+import { registerSavedViewRoutes } from './saved-views';
 import { registerTeamRoutes } from './teams';
 import { registerThreadRoutes } from './thread';
 import { registerWorkingGroupRoutes } from './working-groups';
@@ -52,4 +53,5 @@ export function registerApiRoutes(
   registerBacklogItemRoutes(app, contexts);
   registerThreadRoutes(app, contexts);
   registerHistoryRoutes(app, contexts);
+  registerSavedViewRoutes(app, contexts);
 }

@@ -7,6 +7,7 @@ interface Summary {
   title: string;
   priority: string | null;
   productGroupIds: string[];
+  strategicItemIds: string[];
 }
 type Page = { items: Summary[]; nextCursor: string | null };
 
@@ -15,6 +16,7 @@ describeEachDatabase('initiative list API', (use) => {
   let org = '';
   let groupId = '';
   let teamId = '';
+  let goalId = '';
   const list = async (query: string) => {
     const res = await api.request({ method: 'GET', url: `/api/v1/orgs/${org}/initiatives?${query}` });
     if (res.statusCode !== 200) throw new Error(res.body);
@@ -71,10 +73,14 @@ describeEachDatabase('initiative list API', (use) => {
       allocation: { kind: 'product-group', productGroupId: groupId },
       key: 'Sak 1-2026',
     });
+    const source = await post('strategy/sources', { kind: 'agency-strategy', title: 'Strategi 2030' });
+    goalId = (await post('strategy/items', { sourceId: source.id, kind: 'goal', title: 'Enklere tjenester' }))
+      .id;
     await post('initiatives', {
       title: 'Brukerinnsikt',
       problemStatement: 'Innbyggerne finner ikke tjenestene',
       key: 'Sak 2-2026',
+      strategicItemIds: [goalId],
     });
     await post('initiatives', { title: 'Eldre sak', priority: 'must', key: 'Sak 1-2024' });
   });
@@ -133,6 +139,16 @@ describeEachDatabase('initiative list API', (use) => {
     expect((await list('status=parked')).items).toHaveLength(0);
   });
 
+  it('filters by health (none for not assessed) and by the strategic item served', async () => {
+    expect((await list('health=red')).items.map((i) => i.title)).toEqual(['Datakatalogen']);
+    expect((await list('health=green')).items).toEqual([]);
+    expect((await list('health=none')).items.map((i) => i.title)).not.toContain('Datakatalogen');
+    expect((await list('health=none')).items).toHaveLength(4);
+    const serving = await list(`strategicItem=${goalId}`);
+    expect(serving.items.map((i) => i.title)).toEqual(['Brukerinnsikt']);
+    expect(serving.items[0]?.strategicItemIds).toEqual([goalId]);
+  });
+
   it('searches title and texts with Norwegian stemming, and case keys', async () => {
     expect((await list('q=datasett')).items.map((i) => i.title)).toEqual(['Datakatalogen']);
     expect((await list('q=tjeneste')).items.map((i) => i.title)).toEqual(['Brukerinnsikt']);
@@ -151,6 +167,8 @@ describeEachDatabase('initiative list API', (use) => {
       'order=up',
       'status=dead',
       'productGroup=abc',
+      'health=blue',
+      'strategicItem=abc',
       'cursor=%7B',
     ]) {
       const res = await api.request({ method: 'GET', url: `/api/v1/orgs/${org}/initiatives?${q}` });

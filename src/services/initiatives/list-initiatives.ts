@@ -3,6 +3,7 @@ import type { InitiativeSummary, ListInitiativesQuery } from '../../contracts/in
 import { selectInitiativePage } from '../../store/repositories/initiative-list-query';
 import {
   selectAllocatedTeams,
+  selectStrategicItemIds,
   selectTeamProductGroups,
 } from '../../store/repositories/initiatives-repository';
 import { entityMeta } from '../shared/entity-meta';
@@ -40,6 +41,8 @@ export async function listInitiatives(
     priority: query.priority,
     productGroupId: query.productGroup,
     teamId: query.team,
+    health: query.health,
+    strategicItemId: query.strategicItem,
     text: query.q,
     sort: query.sort,
     order: query.order,
@@ -49,9 +52,14 @@ export async function listInitiatives(
   });
   const page = rows.slice(0, query.limit);
   const teamIds = page.filter((r) => r.allocationKind === 'teams').map((r) => r.id);
-  const [teams, teamGroups] = await Promise.all([
+  const [teams, teamGroups, strategicItems] = await Promise.all([
     selectAllocatedTeams(db, ctx.orgId, teamIds),
     selectTeamProductGroups(db, ctx.orgId, teamIds),
+    selectStrategicItemIds(
+      db,
+      ctx.orgId,
+      page.map((r) => r.id),
+    ),
   ]);
   const items = page.map((r): InitiativeSummary => {
     const allocation = allocationOf(r, teams.get(r.id) ?? []);
@@ -70,6 +78,7 @@ export async function listInitiatives(
       phaseChangedAt: iso(r.phaseChangedAt),
       productGroupIds:
         allocation?.kind === 'product-group' ? [allocation.productGroupId] : (teamGroups.get(r.id) ?? []),
+      strategicItemIds: strategicItems.get(r.id) ?? [],
     };
   });
   const last = page.at(-1);

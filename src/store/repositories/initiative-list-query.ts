@@ -15,6 +15,8 @@ export interface InitiativeListFilter {
   priority?: string | undefined;
   productGroupId?: string | undefined;
   teamId?: string | undefined;
+  health?: string | undefined;
+  strategicItemId?: string | undefined;
   text?: string | undefined;
   sort: InitiativeSortKey;
   order: 'asc' | 'desc';
@@ -81,6 +83,13 @@ function filters(f: InitiativeListFilter): SQL[] {
   if (f.teamId) {
     where.push(
       sql`EXISTS (SELECT 1 FROM initiative_teams it WHERE it.initiative_id = i.id AND it.team_id = ${f.teamId})`,
+    );
+  }
+  if (f.health === 'none') where.push(sql`i.health IS NULL`);
+  else if (f.health) where.push(sql`i.health = ${f.health}`);
+  if (f.strategicItemId) {
+    where.push(
+      sql`EXISTS (SELECT 1 FROM initiative_strategic_items isi WHERE isi.initiative_id = i.id AND isi.item_id = ${f.strategicItemId})`,
     );
   }
   if (f.productGroupId) {

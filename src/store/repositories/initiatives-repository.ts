@@ -35,15 +35,26 @@ export async function selectInitiativeLinks(db: Db, orgId: string, ids: string[]
     .from(initiativeDependencies)
     .where(and(eq(initiativeDependencies.orgId, orgId), inArray(initiativeDependencies.initiativeId, ids)))
     .orderBy(asc(initiativeDependencies.dependsOnId));
-  const items = await db
+  const strategicItemIds = await selectStrategicItemIds(db, orgId, ids);
+  const rollups = await selectRollups(db, orgId, ids);
+  return { teamIds, dependsOnIds: groupPairs(deps), strategicItemIds, rollups };
+}
+
+/** The strategic items each initiative serves. */
+export async function selectStrategicItemIds(
+  db: Db,
+  orgId: string,
+  ids: string[],
+): Promise<Map<string, string[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
     .select({ owner: initiativeStrategicItems.initiativeId, value: initiativeStrategicItems.itemId })
     .from(initiativeStrategicItems)
     .where(
       and(eq(initiativeStrategicItems.orgId, orgId), inArray(initiativeStrategicItems.initiativeId, ids)),
     )
     .orderBy(asc(initiativeStrategicItems.itemId));
-  const rollups = await selectRollups(db, orgId, ids);
-  return { teamIds, dependsOnIds: groupPairs(deps), strategicItemIds: groupPairs(items), rollups };
+  return groupPairs(rows);
 }
 
 /** The teams each initiative is allocated to. */

@@ -6,3 +6,4 @@ export * from './roadmap';
 export * from './backlog';
 export * from './thread';
 export * from './accounts';
+export * from './saved-views';
