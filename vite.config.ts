@@ -24,6 +24,8 @@ export default defineConfig({
               test: /node_modules[\\/](@digdir|@radix-ui|@floating-ui|@u-elements)[\\/]/,
             },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // Markdown is read on the initiative and roadmap element pages only: it loads with them.
+            { name: 'markdown', test: /node_modules[\\/](marked|dompurify)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

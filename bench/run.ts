@@ -6,13 +6,14 @@ import { seedPortfolio } from './seed-portfolio';
 import { summarise, timed } from './stats';
 import { formatTable, meets, type Row } from './table';
 import { benchThread } from './thread/measure-thread';
+import { measureBoard } from './web/measure-board';
 import { parseScales } from './thread/scale';
 import { ThreadRows } from './thread/thread-rows';
 
 /*
- * `npm run bench`: the figures of issue 2 (suite `core`) and of issue 3, the red thread (suite
- * `thread`). Options (after `--`):
- *   --suite core|thread|all (all)      --skip cold-start|postgres|pglite (repeatable)
+ * `npm run bench`: the figures of issue 2 (suite `core`), of issue 3, the red thread (suite `thread`)
+ * and of issue 5, the web app in Chromium (suite `web`). Options (after `--`):
+ *   --suite core|thread|web|all (all)      --skip cold-start|postgres|pglite (repeatable)
  *   --requests (per figure, 300)       --warmup (30)
  * core:   --count (initiatives, 1000)  --cold-runs (3)
  * thread: --scale 0.1,0.33,1 (PostgreSQL; all three)  --pglite-scale (0.1)
@@ -20,6 +21,7 @@ import { ThreadRows } from './thread/thread-rows';
  *         --seed-only (generate and count rows, measure nothing else)
  *         --probe (generate the smallest portfolio and show which thread routes answer)
  *         --profile queries|explain (PostgreSQL: statements of one request per figure, and their plans)
+ * web:    --count (initiatives, 1000)  --board-runs (5); needs Chromium (CHROMIUM_PATH)
  * PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local `test` database; every run
  * works in a schema of its own and drops it afterwards. Exits non-zero when a figure could not be
  * measured, or a thread target on PostgreSQL at scale 1 is missed.
@@ -37,14 +39,15 @@ const { values } = parseArgs({
     'pglite-scale': { type: 'string', default: '0.1' },
     'recompute-runs': { type: 'string', default: '3' },
     'check-runs': { type: 'string', default: '5' },
+    'board-runs': { type: 'string', default: '5' },
     'seed-only': { type: 'boolean', default: false },
     probe: { type: 'boolean', default: false },
     profile: { type: 'string', default: 'none' },
   },
 });
-if (!['core', 'thread', 'all'].includes(values.suite))
-  throw new Error(`--suite ${values.suite}: core, thread or all`);
-const suites = new Set(values.suite === 'all' ? ['core', 'thread'] : [values.suite]);
+if (!['core', 'thread', 'web', 'all'].includes(values.suite))
+  throw new Error(`--suite ${values.suite}: core, thread, web or all`);
+const suites = new Set(values.suite === 'all' ? ['core', 'thread', 'web'] : [values.suite]);
 const count = Number(values.count);
 const requests = Number(values.requests);
 const warmup = Number(values.warmup);
@@ -133,6 +136,45 @@ async function benchThreadAt(open: () => Promise<BenchDatabase>, scale: number):
   }
 }
 
+/** Issue 5: the board with `count` initiatives in Chromium, on PGlite as `npm start` runs it. */
+async function benchBoard(): Promise<void> {
+  const bench = await openBenchPglite();
+  try {
+    const f = await measureBoard(bench, { count, runs: Number(values['board-runs']), log });
+    const n = f.count.toLocaleString('en');
+    const database = `${bench.label}, Chromium`;
+    rows.push({
+      figure: `board of ${n}: navigation → interactive (cold)`,
+      database,
+      summary: f.interactiveCold,
+      target: 1500,
+      gate: true,
+    });
+    rows.push({
+      figure: `board of ${n}: navigation → interactive (warm)`,
+      database,
+      summary: f.interactiveWarm,
+      target: 1500,
+    });
+    rows.push({
+      figure: `board of ${n}: filter → painted`,
+      database,
+      summary: f.filter,
+      target: 100,
+      gate: true,
+    });
+    rows.push({
+      figure: `board of ${n}: clear filter → painted`,
+      database,
+      summary: f.unfilter,
+      target: 100,
+      gate: true,
+    });
+  } finally {
+    await bench.dispose();
+  }
+}
+
 async function step(name: string, work: () => Promise<void>): Promise<void> {
   if (skip.has(name.split(' ')[0] as string)) return;
   try {
@@ -159,6 +201,8 @@ if (suites.has('thread')) {
     await step(`pglite thread, scale ${pgliteScale}`, () => benchThreadAt(openBenchPglite, pgliteScale));
   }
 }
+
+if (suites.has('web')) await step('web board', benchBoard);
 
 console.log(`\nRødtråd benchmark (${new Date().toISOString().slice(0, 10)}, node ${process.version})\n`);
 console.log(formatTable(rows));

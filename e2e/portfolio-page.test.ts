@@ -41,7 +41,7 @@ describeInBrowser('portfolio page', () => {
     const parkedCard = page.locator('.initiative-card', { hasText: parked?.title ?? '' });
     expect(await parkedCard.innerText()).toContain('Parkert');
     expect(await page.locator('html').getAttribute('lang')).toBe('nb');
-    expect(await page.getByRole('status').first().innerText()).toBe(`${all.length} saker`);
+    expect(await page.locator('.toolbar__count').innerText()).toBe(`${all.length} saker`);
 
     await screenshot(page, 'portfolio-board');
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -70,7 +70,7 @@ describeInBrowser('portfolio page', () => {
     expect(await page.getByLabel('Fase', { exact: true }).inputValue()).toBe('konsept');
     expect(await page.getByLabel('Prioritet', { exact: true }).inputValue()).toBe('must');
 
-    await page.getByRole('button', { name: 'Nullstill filtrene' }).click();
+    await page.getByRole('button', { name: 'Nullstill 2 filtre' }).click();
     await page.waitForURL((url) => url.search === '');
 
     const parked = await api.initiatives.listAll({ status: 'parked' });

@@ -38,8 +38,16 @@ import {
   type UpdateSource,
 } from '../contracts/strategy';
 import { WorkflowResponseSchema, type Workflow, type WorkflowResponse } from '../contracts/workflow';
+import {
+  PersonInitiativeListSchema,
+  TeamLoadReportSchema,
+  type PersonInitiative,
+  type TeamLoadReport,
+} from '../contracts/organisation-views';
+import { StrategyCoverageSchema, type StrategyCoverage } from '../contracts/strategy-coverage';
 import { CrudResource, etagOfVersion, type Versioned } from './crud-resource';
 import { AccountsResource } from './accounts-resource';
+import { PortfolioResource } from './portfolio-resource';
 import { HttpTransport, type FetchLike } from './http';
 import { InitiativesResource } from './initiatives-resource';
 import { SavedViewsResource } from './saved-views-resource';
@@ -78,6 +86,7 @@ export class RodtradClient {
   readonly backlogItems: BacklogItemsResource;
   readonly thread: ThreadResource;
   readonly accounts: AccountsResource;
+  readonly portfolio: PortfolioResource;
   readonly savedViews: SavedViewsResource;
   private readonly http: HttpTransport;
 
@@ -97,6 +106,7 @@ export class RodtradClient {
     this.backlogItems = new BacklogItemsResource(this.http, `${orgPath}/backlog/items`);
     this.thread = new ThreadResource(this.http, orgPath);
     this.accounts = new AccountsResource(this.http, orgPath);
+    this.portfolio = new PortfolioResource(this.http, orgPath);
     this.savedViews = new SavedViewsResource(this.http, `${orgPath}/saved-views`);
   }
 
@@ -157,6 +167,24 @@ export class RodtradClient {
       WorkflowResponseSchema,
     );
     return { data: answer.data, etag: answer.etag ?? etagOfVersion(answer.data.version) };
+  }
+
+  /** Every strategic source and item with the initiatives serving it, and how many goals have none. */
+  async strategyCoverage(): Promise<StrategyCoverage> {
+    const path = `${this.orgPath()}/strategy/coverage`;
+    return (await this.http.sendParsed({ method: 'GET', path }, StrategyCoverageSchema)).data;
+  }
+
+  /** A team's allocated initiatives and its load against capacity in each quarter of this year and the next. */
+  async teamLoad(teamId: string): Promise<TeamLoadReport> {
+    const path = `${this.orgPath()}/teams/${encodeURIComponent(teamId)}/load`;
+    return (await this.http.sendParsed({ method: 'GET', path }, TeamLoadReportSchema)).data;
+  }
+
+  /** The initiatives a person owns, submitted or is responsible for. */
+  async personInitiatives(personId: string): Promise<PersonInitiative[]> {
+    const path = `${this.orgPath()}/people/${encodeURIComponent(personId)}/initiatives`;
+    return (await this.http.sendParsed({ method: 'GET', path }, PersonInitiativeListSchema)).data.items;
   }
 
   /** The audit history of any entity of the organisation, oldest first as the server orders it. */

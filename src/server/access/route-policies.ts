@@ -87,6 +87,9 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   ...crud('strategy/sources', 'strategy.edit'),
   [`GET ${ORG}/strategy/sources/:id/items`]: org('organisation.read'),
   ...crud('strategy/items', 'strategy.edit'),
+  [`GET ${ORG}/strategy/coverage`]: org('organisation.read'),
+  [`GET ${ORG}/teams/:id/load`]: org('organisation.read'),
+  [`GET ${ORG}/people/:id/initiatives`]: org('organisation.read'),
   [`GET ${ORG}/workflow`]: org('organisation.read'),
   [`PUT ${ORG}/workflow`]: org('workflow.edit'),
 
@@ -113,6 +116,8 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   [`POST ${ORG}/rollup/recompute`]: org('rollup.recompute'),
   [`GET ${ORG}/checks`]: org('checks.run'),
   [`GET ${ORG}/history/:id`]: org('history.read'),
+  [`GET ${ORG}/agenda`]: org('organisation.read'),
+  [`GET ${ORG}/search`]: org('organisation.read'),
   [`GET ${ORG}/saved-views`]: org('organisation.read'),
   [`POST ${ORG}/saved-views`]: org('view.save'),
   [`DELETE ${ORG}/saved-views/:id`]: org('view.save'),

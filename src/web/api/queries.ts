@@ -18,7 +18,10 @@ export function useWorkflow() {
 }
 
 /** Every initiative matching the filters, page by page up to LIST_CAP, in the API's sort order. */
-export function useInitiativeList(query: Omit<InitiativeListQuery, 'cursor' | 'limit'>) {
+export function useInitiativeList(
+  query: Omit<InitiativeListQuery, 'cursor' | 'limit'>,
+  { enabled = true }: { enabled?: boolean } = {},
+) {
   const client = useClient();
   return useQuery({
     queryKey: ['initiatives', client.org, query],
@@ -33,6 +36,7 @@ export function useInitiativeList(query: Omit<InitiativeListQuery, 'cursor' | 'l
       return { items, truncated: cursor !== null };
     },
     placeholderData: (previous) => previous,
+    enabled,
   });
 }
 

@@ -2,6 +2,8 @@ import { enProposals } from './en-proposals';
 import { enRoadmap } from './en-roadmap';
 import { enOrganisation } from './en-organisation';
 import { enAgenda } from './en-agenda';
+import { enBoard } from './en-board';
+import { enInitiativeEdit } from './en-initiative-edit';
 import type { Messages } from './messages';
 import { enAccounts } from './en-accounts';
 import { enThread } from './en-thread';
@@ -58,6 +60,13 @@ export const en: Messages = {
       phase: 'Phase',
       status: 'Status',
       priority: 'Priority',
+      health: 'Health',
+      healthNone: 'Not assessed',
+      productGroup: 'Product group',
+      team: 'Team',
+      goal: 'Strategic goal',
+      clearCount_one: 'Clear {{count}} filter',
+      clearCount_other: 'Clear {{count}} filters',
       search: 'Search title and text',
       searchButton: 'Search',
       all: 'All',
@@ -250,4 +259,6 @@ export const en: Messages = {
   ...enRoadmap,
   ...enOrganisation,
   ...enAgenda,
+  ...enBoard,
+  ...enInitiativeEdit,
 };

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, LocalisedText } from '../../contracts/workflow';
 import { currentLocale } from './i18n';
-import { INTL_LOCALES } from './messages';
+import { INTL_LOCALES } from './languages';
 
 export interface Formatters {
   locale: Locale;

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../../contracts/workflow';
-import { MESSAGES } from './messages';
+import { loadMessages } from './languages';
 import type { nb } from './nb';
 
 declare module 'i18next' {
@@ -39,9 +39,12 @@ function onLanguageChanged(language: string): void {
 
 export async function initI18n(): Promise<typeof i18next> {
   i18next.on('languageChanged', onLanguageChanged);
+  const locale = storedLocale();
   await i18next.use(initReactI18next).init({
-    resources: Object.fromEntries(LOCALES.map((locale) => [locale, { translation: MESSAGES[locale] }])),
-    lng: storedLocale(),
+    // Only the language shown is loaded; switchLanguage loads another when it is chosen.
+    resources: { [locale]: { translation: await loadMessages(locale) } },
+    partialBundledLanguages: true,
+    lng: locale,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: [...LOCALES],
     interpolation: { escapeValue: false },
@@ -53,3 +56,11 @@ export async function initI18n(): Promise<typeof i18next> {
 
 /** The current language as a Locale (i18next reports a string). */
 export const currentLocale = (language: string): Locale => (isLocale(language) ? language : DEFAULT_LOCALE);
+
+/** Loads the language's messages unless already loaded, then shows the page in it. */
+export async function switchLanguage(locale: Locale): Promise<void> {
+  if (!i18next.hasResourceBundle(locale, 'translation')) {
+    i18next.addResourceBundle(locale, 'translation', await loadMessages(locale));
+  }
+  await i18next.changeLanguage(locale);
+}

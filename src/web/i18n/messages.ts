@@ -2,6 +2,7 @@ import type { Locale } from '../../contracts/workflow';
 import { en } from './en';
 import { nb } from './nb';
 import type { nbAccounts } from './nb-accounts';
+import type { nbBoard } from './nb-board';
 import type { nbThread } from './nb-thread';
 import { nn } from './nn';
 
@@ -16,10 +17,7 @@ export type ThreadMessages = Widen<typeof nbThread>;
 /** Accounts' part of the messages (nb-accounts.ts and its siblings). */
 export type AccountsMessages = Widen<typeof nbAccounts>;
 
+/** The portfolio page's tools (nb-board.ts and its siblings). */
+export type BoardMessages = Widen<typeof nbBoard>;
+
 export const MESSAGES: Record<Locale, Messages> = { nb, nn, en };
-
-/** Each language as it names itself: shown in the language switch whatever the current language is. */
-export const LANGUAGE_NAMES: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
-
-/** The locale Intl formats dates and numbers with. */
-export const INTL_LOCALES: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };

@@ -2,6 +2,8 @@ import { nbProposals } from './nb-proposals';
 import { nbRoadmap } from './nb-roadmap';
 import { nbOrganisation } from './nb-organisation';
 import { nbAgenda } from './nb-agenda';
+import { nbBoard } from './nb-board';
+import { nbInitiativeEdit } from './nb-initiative-edit';
 import { nbAccounts } from './nb-accounts';
 import { nbThread } from './nb-thread';
 
@@ -57,6 +59,13 @@ export const nb = {
       phase: 'Fase',
       status: 'Status',
       priority: 'Prioritet',
+      health: 'Helse',
+      healthNone: 'Ikke vurdert',
+      productGroup: 'Produktgruppe',
+      team: 'Team',
+      goal: 'Strategisk mål',
+      clearCount_one: 'Nullstill {{count}} filter',
+      clearCount_other: 'Nullstill {{count}} filtre',
       search: 'Søk i tittel og tekst',
       searchButton: 'Søk',
       all: 'Alle',
@@ -249,4 +258,6 @@ export const nb = {
   ...nbRoadmap,
   ...nbOrganisation,
   ...nbAgenda,
+  ...nbBoard,
+  ...nbInitiativeEdit,
 } as const;

@@ -2,6 +2,8 @@ import { nnProposals } from './nn-proposals';
 import { nnRoadmap } from './nn-roadmap';
 import { nnOrganisation } from './nn-organisation';
 import { nnAgenda } from './nn-agenda';
+import { nnBoard } from './nn-board';
+import { nnInitiativeEdit } from './nn-initiative-edit';
 import type { Messages } from './messages';
 import { nnAccounts } from './nn-accounts';
 import { nnThread } from './nn-thread';
@@ -58,6 +60,13 @@ export const nn: Messages = {
       phase: 'Fase',
       status: 'Status',
       priority: 'Prioritet',
+      health: 'Helse',
+      healthNone: 'Ikkje vurdert',
+      productGroup: 'Produktgruppe',
+      team: 'Team',
+      goal: 'Strategisk mål',
+      clearCount_one: 'Nullstill {{count}} filter',
+      clearCount_other: 'Nullstill {{count}} filter',
       search: 'Søk i tittel og tekst',
       searchButton: 'Søk',
       all: 'Alle',
@@ -250,4 +259,6 @@ export const nn: Messages = {
   ...nnRoadmap,
   ...nnOrganisation,
   ...nnAgenda,
+  ...nnBoard,
+  ...nnInitiativeEdit,
 };

@@ -1,8 +1,8 @@
 import { ToggleGroup, ToggleGroupItem } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES } from '../../contracts/workflow';
-import { currentLocale } from '../i18n/i18n';
-import { LANGUAGE_NAMES } from '../i18n/messages';
+import { currentLocale, isLocale, switchLanguage } from '../i18n/i18n';
+import { LANGUAGE_NAMES } from '../i18n/languages';
 
 /** Bokmål, nynorsk or English; each language is named in itself and marked with its own lang. */
 export function LanguageSwitch() {
@@ -13,7 +13,9 @@ export function LanguageSwitch() {
       data-size="sm"
       data-color="neutral"
       value={currentLocale(i18n.language)}
-      onChange={(value) => void i18n.changeLanguage(value)}
+      onChange={(value) => {
+        if (isLocale(value)) void switchLanguage(value);
+      }}
       className="language-switch"
     >
       {LOCALES.map((locale) => (

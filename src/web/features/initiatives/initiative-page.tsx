@@ -8,6 +8,7 @@ import {
   TabsTab,
   Tag,
 } from '@digdir/designsystemet-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../client';
@@ -25,6 +26,8 @@ import { DecisionsList } from './decisions-list';
 import { DeliveryStatus } from './delivery-status';
 import { GateChecklist } from './gate-checklist';
 import { HistoryTimeline } from './history-timeline';
+import { InitiativeActions } from './initiative-actions';
+import { InitiativeEditForm, type EditDone } from './initiative-edit-form';
 import { InitiativeOverview, InitiativeSummaryFields } from './initiative-overview';
 import { InitiativePlans } from './initiative-plans';
 
@@ -103,6 +106,20 @@ function InitiativeContent({ initiative, workflowPhases: phases, history }: Cont
   const [tab, selectTab] = useTab();
   const phase = phases.find((p) => p.id === initiative.phase);
   const phaseName = phase ? format.localised(phase.name) : initiative.phase;
+  const [editing, setEditing] = useState(false);
+  const [message, setMessage] = useState('');
+  const editButton = useRef<HTMLButtonElement>(null);
+  const startEditing = () => {
+    setMessage('');
+    setEditing(true);
+    selectTab('overview');
+  };
+  const doneEditing = (result: EditDone) => {
+    setEditing(false);
+    setMessage(result === 'saved' ? t('edit.saved') : result === 'unchanged' ? t('edit.nothingChanged') : '');
+    // The button comes back once the form is gone; focus goes where the edit began.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   return (
     <>
       <header className="initiative-header">
@@ -121,6 +138,17 @@ function InitiativeContent({ initiative, workflowPhases: phases, history }: Cont
           <HealthTag health={initiative.health} />
           <ReadyForDoneTag ready={initiative.readyForDone} phase={initiative.phase} />
         </div>
+        <InitiativeActions
+          initiative={initiative}
+          phases={phases}
+          editing={editing}
+          editButton={editButton}
+          onEdit={startEditing}
+          onMessage={setMessage}
+        />
+        <p role="status" className="initiative-header__status">
+          {message}
+        </p>
       </header>
       <Tabs value={tab} onChange={selectTab} data-size="sm" className="initiative-tabs">
         <TabsList aria-label={t('initiative.tabs.label')}>
@@ -131,7 +159,10 @@ function InitiativeContent({ initiative, workflowPhases: phases, history }: Cont
           ))}
         </TabsList>
         <TabsPanel value="overview">
-          {tab === 'overview' ? (
+          {/* The form stays while another tab is looked at (its panel is hidden), so nothing typed is lost. */}
+          {editing ? (
+            <InitiativeEditForm initiative={initiative} phases={phases} onDone={doneEditing} />
+          ) : tab === 'overview' ? (
             <Overview initiative={initiative} phases={phases} phaseName={phaseName} history={history} />
           ) : null}
         </TabsPanel>

@@ -1,38 +1,102 @@
 import {
   Badge,
+  Button,
   Details,
   DetailsContent,
   DetailsSummary,
   Heading,
   Paragraph,
 } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeSummary } from '../../../contracts/initiatives';
 import type { PhaseDefinition } from '../../../contracts/workflow';
 import { useFormat } from '../../i18n/format';
-import { InitiativeCard } from './initiative-card';
+import { CARD_DRAG_TYPE, InitiativeCard } from './initiative-card';
 
-/** One column per phase, in workflow order. */
-export function PortfolioBoard({ phases, items }: { phases: PhaseDefinition[]; items: InitiativeSummary[] }) {
+/** A column shows this many cards until asked for all: a thousand cards help nobody and slow the page. */
+export const CARDS_SHOWN = 40;
+
+interface Props {
+  phases: PhaseDefinition[];
+  items: InitiativeSummary[];
+  /** Product group id → name, for the cards. */
+  groupNames: ReadonlyMap<string, string>;
+  /** Present when the user may record gate decisions: cards can be moved to another phase. */
+  onMove?: (initiative: InitiativeSummary, toPhase?: string) => void;
+}
+
+/** One column per phase, in workflow order; a card dragged onto another column asks for a gate decision. */
+export function PortfolioBoard({ phases, items, groupNames, onMove }: Props) {
   const { t } = useTranslation();
+  const byPhase = new Map<string, InitiativeSummary[]>(phases.map((phase) => [phase.id, []]));
+  for (const item of items) byPhase.get(item.phase)?.push(item);
+  const drop = (phase: string, key: string) => {
+    const initiative = items.find((item) => item.key === key);
+    if (initiative && initiative.phase !== phase) onMove?.(initiative, phase);
+  };
   return (
     <div className="board" aria-label={t('portfolio.board.label')} role="region" data-size="sm">
+      {onMove ? <p className="ds-sr-only">{t('move.dropHint')}</p> : null}
       {phases.map((phase) => (
-        <PhaseColumn key={phase.id} phase={phase} items={items.filter((item) => item.phase === phase.id)} />
+        <PhaseColumn
+          key={phase.id}
+          phase={phase}
+          items={byPhase.get(phase.id) ?? []}
+          groupNames={groupNames}
+          onMove={onMove}
+          onDrop={onMove ? (key) => drop(phase.id, key) : undefined}
+        />
       ))}
     </div>
   );
 }
 
-function PhaseColumn({ phase, items }: { phase: PhaseDefinition; items: InitiativeSummary[] }) {
+interface ColumnProps extends Omit<Props, 'phases'> {
+  phase: PhaseDefinition;
+  onDrop?: (key: string) => void;
+}
+
+function PhaseColumn({ phase, items, groupNames, onMove, onDrop }: ColumnProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
+  const [showAll, setShowAll] = useState(false);
+  const [dropTarget, setDropTarget] = useState(false);
+  const name = format.localised(phase.name);
+  const shown = showAll ? items : items.slice(0, CARDS_SHOWN);
+  const names = (item: InitiativeSummary) =>
+    item.productGroupIds
+      .map((id) => groupNames.get(id) ?? '')
+      .filter(Boolean)
+      .join(', ');
+
+  const dragOver = (event: DragEvent) => {
+    if (!onDrop || !event.dataTransfer.types.includes(CARD_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    setDropTarget(true);
+  };
+  const dropped = (event: DragEvent) => {
+    setDropTarget(false);
+    const key = event.dataTransfer.getData(CARD_DRAG_TYPE);
+    if (!onDrop || !key) return;
+    event.preventDefault();
+    onDrop(key);
+  };
+
   return (
-    <section className="board__column" aria-labelledby={headingId} data-phase={phase.id}>
+    <section
+      className="board__column"
+      aria-labelledby={headingId}
+      data-phase={phase.id}
+      data-drop-target={dropTarget || undefined}
+      onDragOver={dragOver}
+      onDragLeave={() => setDropTarget(false)}
+      onDrop={dropped}
+    >
       <Heading level={2} data-size="xs" id={headingId} className="board__heading">
-        <span>{format.localised(phase.name)}</span>
+        <span>{name}</span>
         <Badge count={items.length} variant="tinted" data-color="neutral" aria-hidden="true" />
         <span className="ds-sr-only">{t('portfolio.count', { count: items.length })}</span>
       </Heading>
@@ -56,13 +120,20 @@ function PhaseColumn({ phase, items }: { phase: PhaseDefinition; items: Initiati
         </Paragraph>
       ) : (
         <ol className="board__cards">
-          {items.map((item) => (
+          {shown.map((item) => (
             <li key={item.id}>
-              <InitiativeCard initiative={item} />
+              <InitiativeCard initiative={item} productGroups={names(item)} onMove={onMove} />
             </li>
           ))}
         </ol>
       )}
+      {items.length > CARDS_SHOWN ? (
+        <Button variant="tertiary" data-size="sm" onClick={() => setShowAll((all) => !all)}>
+          {showAll
+            ? t('columns.showFewer', { phase: name })
+            : t('columns.showAll', { count: items.length, phase: name })}
+        </Button>
+      ) : null}
     </section>
   );
 }

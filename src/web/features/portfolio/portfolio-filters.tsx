@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { INITIATIVE_STATUSES, PRIORITIES } from '../../../contracts/initiatives';
 import type { PhaseDefinition } from '../../../contracts/workflow';
 import { useFormat } from '../../i18n/format';
-import type { PortfolioSearch } from './portfolio-search';
+import { useFilterOptions } from './portfolio-queries';
+import { activeFilterCount, FILTER_NAMES, HEALTH_FILTERS, type PortfolioSearch } from './portfolio-search';
 
 interface Props {
   search: PortfolioSearch;
@@ -15,71 +16,89 @@ interface Props {
 /** How long typing pauses before the search runs. */
 const TYPING_PAUSE_MS = 400;
 
-/** Phase, status, priority and text; every change lands in the URL. */
+type SelectFilter = Exclude<(typeof FILTER_NAMES)[number], 'q'>;
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** Every filter of the page; every change lands in the URL (and so in a saved view). */
 export function PortfolioFilters({ search, phases, onChange }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
+  const options = useFilterOptions().data;
   const text = useSearchText(search.q, (q) => onChange({ q }, { replace: true }));
+  const count = activeFilterCount(search);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     text.settle();
     onChange({ q: text.value.trim() || undefined });
   };
-  const select = (name: 'phase' | 'status' | 'priority', value: string) =>
-    onChange({ [name]: value || undefined });
+  const filter = (name: SelectFilter, choices: Option[]) => (
+    <Field className="filters__field" key={name}>
+      <Label htmlFor={`${id}-${name}`}>{t(`portfolio.filters.${name}`)}</Label>
+      <Select
+        id={`${id}-${name}`}
+        value={search[name] ?? ''}
+        onChange={(e) => onChange({ [name]: e.target.value || undefined })}
+      >
+        <option value="">{t('portfolio.filters.all')}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
 
   return (
     <form className="filters" role="search" aria-label={t('portfolio.filters.heading')} onSubmit={submit}>
-      <Field className="filters__field">
-        <Label htmlFor={`${id}-phase`}>{t('portfolio.filters.phase')}</Label>
-        <Select
-          id={`${id}-phase`}
-          value={search.phase ?? ''}
-          onChange={(e) => select('phase', e.target.value)}
-        >
-          <option value="">{t('portfolio.filters.all')}</option>
-          {phases.map((phase) => (
-            <option key={phase.id} value={phase.id}>
-              {format.localised(phase.name)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field className="filters__field">
-        <Label htmlFor={`${id}-status`}>{t('portfolio.filters.status')}</Label>
-        <Select
-          id={`${id}-status`}
-          value={search.status ?? ''}
-          onChange={(e) => select('status', e.target.value)}
-        >
-          <option value="">{t('portfolio.filters.all')}</option>
-          {INITIATIVE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`values.status.${status}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field className="filters__field">
-        <Label htmlFor={`${id}-priority`}>{t('portfolio.filters.priority')}</Label>
-        <Select
-          id={`${id}-priority`}
-          value={search.priority ?? ''}
-          onChange={(e) => select('priority', e.target.value)}
-        >
-          <option value="">{t('portfolio.filters.all')}</option>
-          {PRIORITIES.map((priority) => (
-            <option key={priority} value={priority}>
-              {t(`values.priority.${priority}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {filter(
+        'phase',
+        phases.map((phase) => ({ value: phase.id, label: format.localised(phase.name) })),
+      )}
+      {filter(
+        'status',
+        INITIATIVE_STATUSES.map((value) => ({ value, label: t(`values.status.${value}`) })),
+      )}
+      {filter(
+        'priority',
+        PRIORITIES.map((value) => ({ value, label: t(`values.priority.${value}`) })),
+      )}
+      {filter(
+        'health',
+        HEALTH_FILTERS.map((value) => ({
+          value,
+          label: value === 'none' ? t('portfolio.filters.healthNone') : t(`values.health.${value}`),
+        })),
+      )}
+      {filter(
+        'productGroup',
+        (options?.productGroups ?? []).map((group) => ({ value: group.id, label: group.name })),
+      )}
+      {filter(
+        'team',
+        (options?.teams ?? []).map((team) => ({ value: team.id, label: team.name })),
+      )}
+      {filter(
+        'goal',
+        (options?.goals ?? []).map((goal) => ({
+          value: goal.id,
+          label: goal.ref ? `${goal.ref} ${goal.title}` : goal.title,
+        })),
+      )}
       <Field className="filters__field filters__field--search">
         <Label htmlFor={`${id}-q`}>{t('portfolio.filters.search')}</Label>
-        <Input id={`${id}-q`} type="search" value={text.value} onChange={(e) => text.set(e.target.value)} />
+        <Input
+          id={`${id}-q`}
+          type="search"
+          data-shortcut-target="filter-text"
+          value={text.value}
+          onChange={(e) => text.set(e.target.value)}
+        />
       </Field>
       <div className="filters__actions">
         <Button type="submit" variant="primary" data-size="sm">
@@ -89,12 +108,13 @@ export function PortfolioFilters({ search, phases, onChange }: Props) {
           type="button"
           variant="tertiary"
           data-size="sm"
+          disabled={count === 0 && text.value === ''}
           onClick={() => {
             text.reset();
-            onChange({ phase: undefined, status: undefined, priority: undefined, q: undefined });
+            onChange(Object.fromEntries(FILTER_NAMES.map((name) => [name, undefined])));
           }}
         >
-          {t('portfolio.filters.clear')}
+          {count > 0 ? t('portfolio.filters.clearCount', { count }) : t('portfolio.filters.clear')}
         </Button>
       </div>
     </form>

@@ -1,14 +1,23 @@
-import { Heading, Paragraph, ToggleGroup, ToggleGroupItem } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, ToggleGroup, ToggleGroupItem } from '@digdir/designsystemet-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../client';
+import type { InitiativeSummary } from '../../../contracts/initiatives';
 import { useOrg } from '../../api/client-context';
-import { useInitiativeList, useWorkflow } from '../../api/queries';
+import { useWorkflow } from '../../api/queries';
+import { useCan } from '../../api/session';
 import { LoadError, Loading } from '../../ui/query-state';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { useBoardShortcuts } from './board-shortcuts';
+import { MoveCard, type CardMove } from './move-card';
 import { PortfolioBoard } from './portfolio-board';
 import { PortfolioFilters } from './portfolio-filters';
+import { useFilterOptions, usePortfolioItems } from './portfolio-queries';
 import { usePortfolioSearch, type PortfolioView } from './portfolio-search';
 import { PortfolioTable } from './portfolio-table';
+import { SavedViews } from './saved-views';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { usePortfolioCsv } from './use-portfolio-csv';
 
 /** The portfolio as a board by phase or as a sortable table, filtered through the URL. */
 export function PortfolioPage() {
@@ -16,11 +25,32 @@ export function PortfolioPage() {
   useDocumentTitle(t('portfolio.title'));
   const { search, update } = usePortfolioSearch();
   const workflow = useWorkflow();
-  const { view, sort, order, ...filters } = search;
-  const list = useInitiativeList(view === 'table' ? { ...filters, sort, order } : filters);
+  const list = usePortfolioItems(search);
   const phases = workflow.data?.workflow.phases ?? [];
+  const groupNames = useGroupNames();
   const org = useOrg();
   const orgMissing = workflow.error instanceof ApiError && workflow.error.code === 'not-found';
+  const canDecide = useCan('initiative.decide');
+  const [move, setMove] = useState<CardMove | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const downloadCsv = usePortfolioCsv(phases, groupNames);
+  const toggleView = () => update({ view: search.view === 'board' ? 'table' : 'board' });
+
+  useBoardShortcuts({
+    onMove: (key) => {
+      const initiative = list.items?.find((item) => item.key === key);
+      if (initiative && canDecide) setMove({ initiative });
+    },
+    onToggleView: toggleView,
+    onHelp: () => setHelpOpen(true),
+  });
+  const startMove = useMemo(
+    () =>
+      canDecide
+        ? (initiative: InitiativeSummary, toPhase?: string) => setMove({ initiative, toPhase })
+        : undefined,
+    [canDecide],
+  );
 
   return (
     <div className="page page--wide">
@@ -30,23 +60,37 @@ export function PortfolioPage() {
         </Heading>
         <Paragraph>{t('portfolio.intro')}</Paragraph>
       </div>
+      <SavedViews />
       <PortfolioFilters search={search} phases={phases} onChange={update} />
       <div className="toolbar">
         <p role="status" className="toolbar__count">
-          {list.data ? t('portfolio.count', { count: list.data.items.length }) : ''}
+          {list.items ? t('portfolio.count', { count: list.items.length }) : ''}
         </p>
-        <ToggleGroup
-          aria-label={t('portfolio.view.label')}
-          data-size="sm"
-          value={view}
-          onChange={(value) => update({ view: value as PortfolioView })}
-        >
-          <ToggleGroupItem value="board">{t('portfolio.view.board')}</ToggleGroupItem>
-          <ToggleGroupItem value="table">{t('portfolio.view.table')}</ToggleGroupItem>
-        </ToggleGroup>
+        <div className="toolbar__tools">
+          <Button
+            variant="tertiary"
+            data-size="sm"
+            disabled={!list.items}
+            onClick={() => list.items && downloadCsv(list.items)}
+          >
+            {t('csv.download')}
+          </Button>
+          <Button variant="tertiary" data-size="sm" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+            {t('shortcuts.open')}
+          </Button>
+          <ToggleGroup
+            aria-label={t('portfolio.view.label')}
+            data-size="sm"
+            value={search.view}
+            onChange={(value) => update({ view: value as PortfolioView })}
+          >
+            <ToggleGroupItem value="board">{t('portfolio.view.board')}</ToggleGroupItem>
+            <ToggleGroupItem value="table">{t('portfolio.view.table')}</ToggleGroupItem>
+          </ToggleGroup>
+        </div>
       </div>
-      {list.data?.truncated ? (
-        <Paragraph>{t('portfolio.truncated', { count: list.data.items.length })}</Paragraph>
+      {list.truncated ? (
+        <Paragraph>{t('portfolio.truncated', { count: list.items?.length ?? 0 })}</Paragraph>
       ) : null}
       {workflow.error || list.error ? (
         <LoadError
@@ -54,22 +98,37 @@ export function PortfolioPage() {
           message={orgMissing ? t('common.orgNotFound', { org }) : undefined}
           onRetry={() => void Promise.all([workflow.refetch(), list.refetch()])}
         />
-      ) : !workflow.data || !list.data ? (
+      ) : !workflow.data || !list.items ? (
         <Loading />
-      ) : view === 'table' ? (
+      ) : search.view === 'table' ? (
         <PortfolioTable
-          items={list.data.items}
+          items={list.items}
           phases={phases}
-          sort={sort}
-          order={order}
-          onSort={(nextSort, nextOrder) => update({ sort: nextSort, order: nextOrder })}
+          sort={search.sort}
+          order={search.order}
+          onSort={(sort, order) => update({ sort, order })}
         />
       ) : (
         <PortfolioBoard
           phases={search.phase ? phases.filter((phase) => phase.id === search.phase) : phases}
-          items={list.data.items}
+          items={list.items}
+          groupNames={groupNames}
+          onMove={startMove}
         />
       )}
+      <MoveCard
+        move={move}
+        phases={phases}
+        onChoose={(toPhase) => setMove((current) => (current ? { ...current, toPhase } : null))}
+        onClose={() => setMove(null)}
+      />
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
+}
+
+/** Product group id → name, for the cards and the CSV. */
+function useGroupNames(): ReadonlyMap<string, string> {
+  const groups = useFilterOptions().data?.productGroups;
+  return useMemo(() => new Map((groups ?? []).map((group) => [group.id, group.name])), [groups]);
 }

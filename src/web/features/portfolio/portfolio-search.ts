@@ -8,19 +8,53 @@ import {
   type InitiativeStatus,
   type Priority,
 } from '../../../contracts/initiatives';
+import { HEALTHS } from '../../../contracts/rollup';
 
 export type PortfolioView = 'board' | 'table';
 
-/** What the portfolio page shows, all of it kept in the URL's query so a view can be shared. */
+/** Health as a filter: one of the colours, or `none` for initiatives not assessed yet. */
+export const HEALTH_FILTERS = [...HEALTHS, 'none'] as const;
+export type HealthFilter = (typeof HEALTH_FILTERS)[number];
+
+/** What the portfolio page shows, all of it kept in the URL's query so a view can be shared and saved. */
 export interface PortfolioSearch {
   view: PortfolioView;
   phase?: string;
   status?: InitiativeStatus;
   priority?: Priority;
+  health?: HealthFilter;
+  productGroup?: string;
+  team?: string;
+  /** A strategic item (goal, assignment, action, objective) the initiatives serve. */
+  goal?: string;
   q?: string;
   sort: InitiativeSort;
   order: 'asc' | 'desc';
 }
+
+/** The filters among them (what "clear the filters" empties). */
+export const FILTER_NAMES = [
+  'phase',
+  'status',
+  'priority',
+  'health',
+  'productGroup',
+  'team',
+  'goal',
+  'q',
+] as const satisfies readonly (keyof PortfolioSearch)[];
+
+/** Each filter's name in the URL: Norwegian, like the page's paths. */
+const PARAMS = {
+  phase: 'fase',
+  status: 'status',
+  priority: 'prioritet',
+  health: 'helse',
+  productGroup: 'gruppe',
+  team: 'team',
+  goal: 'mal',
+  q: 'q',
+} as const;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -31,10 +65,14 @@ const nonEmpty = (value: string | null) => (value && value.trim() !== '' ? value
 export function parsePortfolioSearch(params: URLSearchParams): PortfolioSearch {
   return {
     view: params.get('visning') === 'tabell' ? 'table' : 'board',
-    phase: nonEmpty(params.get('fase')),
-    status: oneOf(INITIATIVE_STATUSES, params.get('status')),
-    priority: oneOf(PRIORITIES, params.get('prioritet')),
-    q: nonEmpty(params.get('q')),
+    phase: nonEmpty(params.get(PARAMS.phase)),
+    status: oneOf(INITIATIVE_STATUSES, params.get(PARAMS.status)),
+    priority: oneOf(PRIORITIES, params.get(PARAMS.priority)),
+    health: oneOf(HEALTH_FILTERS, params.get(PARAMS.health)),
+    productGroup: nonEmpty(params.get(PARAMS.productGroup)),
+    team: nonEmpty(params.get(PARAMS.team)),
+    goal: nonEmpty(params.get(PARAMS.goal)),
+    q: nonEmpty(params.get(PARAMS.q)),
     sort: oneOf(INITIATIVE_SORTS, params.get('sort')) ?? 'key',
     order: params.get('rekkefolge') === 'synkende' ? 'desc' : 'asc',
   };
@@ -44,22 +82,30 @@ export function parsePortfolioSearch(params: URLSearchParams): PortfolioSearch {
 export function formatPortfolioSearch(search: PortfolioSearch): URLSearchParams {
   const params = new URLSearchParams();
   if (search.view === 'table') params.set('visning', 'tabell');
-  if (search.phase) params.set('fase', search.phase);
-  if (search.status) params.set('status', search.status);
-  if (search.priority) params.set('prioritet', search.priority);
-  if (search.q) params.set('q', search.q);
+  for (const name of FILTER_NAMES) {
+    const value = search[name];
+    if (value) params.set(PARAMS[name], value);
+  }
   if (search.sort !== 'key') params.set('sort', search.sort);
   if (search.order === 'desc') params.set('rekkefolge', 'synkende');
   return params;
 }
+
+/** How many filters are set (shown beside "clear the filters", and on a saved view). */
+export const activeFilterCount = (search: PortfolioSearch): number =>
+  FILTER_NAMES.filter((name) => search[name] !== undefined).length;
 
 /** The page's search state and a way to change part of it. */
 export function usePortfolioSearch() {
   const [params, setParams] = useSearchParams();
   const search = useMemo(() => parsePortfolioSearch(params), [params]);
   const update = useCallback(
-    (patch: Partial<PortfolioSearch>, options: { replace?: boolean } = {}) =>
-      setParams((current) => formatPortfolioSearch({ ...parsePortfolioSearch(current), ...patch }), options),
+    (patch: Partial<PortfolioSearch>, options: { replace?: boolean } = {}) => {
+      // The address bar, not the last render: the router re-renders in a transition, so a second
+      // change right after the first would otherwise start from the query before it.
+      const current = parsePortfolioSearch(new URLSearchParams(window.location.search));
+      setParams(formatPortfolioSearch({ ...current, ...patch }), options);
+    },
     [setParams],
   );
   return { search, update };
