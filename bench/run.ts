@@ -156,6 +156,10 @@ async function benchBoard(): Promise<void> {
       summary: f.interactiveWarm,
       target: 1500,
     });
+    const kB = (f.firstPageBytes / 1000).toFixed(1);
+    notes.push(`First page JavaScript: ${kB} kB gzip (target under 300 kB).`);
+    if (f.firstPageBytes >= 300_000)
+      failures.push(`first page JavaScript is ${kB} kB gzip, not under 300 kB`);
     rows.push({
       figure: `board of ${n}: filter → painted`,
       database,

@@ -9,9 +9,12 @@ import { BENCH_AUTH } from '../bench-auth';
 import type { BenchDatabase } from '../databases';
 import { seedPortfolio } from '../seed-portfolio';
 import { summarise, type LatencySummary } from '../stats';
+import { firstPageScripts } from './first-page-size';
 
 export interface BoardFigures {
   count: number;
+  /** Gzipped JavaScript the first page loads. */
+  firstPageBytes: number;
   /** Navigation start → every column drawn and the main thread free again (a fresh browser cache). */
   interactiveCold: LatencySummary;
   /** The same with the scripts in the browser's cache (the next visit). */
@@ -64,6 +67,7 @@ export async function measureBoard(
     }
     return {
       count: options.count,
+      firstPageBytes: firstPageScripts(webRoot).gzipBytes,
       interactiveCold: summarise(cold),
       interactiveWarm: summarise(warm),
       filter: summarise(filter),

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, LocalisedText } from '../../contracts/workflow';
 import { currentLocale } from './i18n';
@@ -54,9 +53,23 @@ export function formatters(locale: Locale): Formatters {
   };
 }
 
+/**
+ * One set of formatters per language for the whole app: making Intl formatters is slow, and a board
+ * mounts hundreds of components that format.
+ */
+const shared = new Map<Locale, Formatters>();
+
+function sharedFormatters(locale: Locale): Formatters {
+  let found = shared.get(locale);
+  if (!found) {
+    found = formatters(locale);
+    shared.set(locale, found);
+  }
+  return found;
+}
+
 /** Formatters for the language the user has chosen. */
 export function useFormat(): Formatters {
   const { i18n } = useTranslation();
-  const locale = currentLocale(i18n.language);
-  return useMemo(() => formatters(locale), [locale]);
+  return sharedFormatters(currentLocale(i18n.language));
 }

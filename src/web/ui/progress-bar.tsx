@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../i18n/format';
+import { useFormat, type Formatters } from '../i18n/format';
 
 const clamp = (value: number) => Math.min(1, Math.max(0, value));
 
@@ -8,17 +10,16 @@ const clamp = (value: number) => Math.min(1, Math.max(0, value));
  * the text, so it is hidden from screen readers. A label, when given, is read before the number
  * (and shown when `showLabel`).
  */
-export function ProgressBar({
-  value,
-  label,
-  showLabel = false,
-}: {
-  value: number | null;
-  label?: string;
-  showLabel?: boolean;
-}) {
-  const { t } = useTranslation();
-  const format = useFormat();
+export function ProgressBar(props: { value: number | null; label?: string; showLabel?: boolean }) {
+  return progressBar(useTranslation().t, useFormat(), props);
+}
+
+/** The same bar as a function of the translation and formats, for long lists (the board's cards). */
+export function progressBar(
+  t: TFunction,
+  format: Formatters,
+  { value, label, showLabel = false }: { value: number | null; label?: string; showLabel?: boolean },
+): ReactNode {
   return (
     <span className="progress" data-measured={value !== null}>
       {label ? <span className={showLabel ? 'progress__label' : 'ds-sr-only'}>{label}:</span> : null}

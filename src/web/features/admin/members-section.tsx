@@ -177,6 +177,7 @@ function PersonSelect({
   disabled,
   onChange,
   id,
+  size = 'sm',
 }: {
   label?: string;
   people: Person[] | undefined;
@@ -184,13 +185,15 @@ function PersonSelect({
   disabled?: boolean;
   onChange: (personId: string | null) => void;
   id?: string;
+  /** Small in the members table; as large as the fields beside it in the form. */
+  size?: 'sm' | 'md';
 }) {
   const { t } = useTranslation();
   const sorted = [...(people ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <Select
       id={id}
-      data-size="sm"
+      data-size={size}
       aria-label={label}
       value={value ?? ''}
       disabled={disabled || !people}
@@ -299,7 +302,13 @@ function AddMember({
         </Field>
         <Field>
           <Label htmlFor={`${id}-person`}>{t('admin.members.columns.person')}</Label>
-          <PersonSelect id={`${id}-person`} people={people} value={personId} onChange={setPersonId} />
+          <PersonSelect
+            id={`${id}-person`}
+            people={people}
+            value={personId}
+            onChange={setPersonId}
+            size="md"
+          />
         </Field>
       </div>
       {setMember.error ? (

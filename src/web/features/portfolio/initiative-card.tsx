@@ -1,77 +1,89 @@
-import { Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { memo, useId, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import type { TFunction } from 'i18next';
+import { memo, type DragEvent } from 'react';
 import type { InitiativeSummary } from '../../../contracts/initiatives';
-import { useAppPaths } from '../../api/client-context';
-import { HealthTag, PriorityTag, ReadyForDoneTag, StatusTag } from '../../ui/initiative-tags';
-import { ProgressBar } from '../../ui/progress-bar';
+import type { Formatters } from '../../i18n/format';
+import { healthTag, priorityTag, readyTag, statusTag } from '../../ui/initiative-tags';
+import { progressBar } from '../../ui/progress-bar';
 
 /** The drag's data type: the initiative's key, for a drop on another phase's column. */
 export const CARD_DRAG_TYPE = 'application/x-rodtrad-initiative';
 
 interface Props {
   initiative: InitiativeSummary;
+  /** Its page; the board follows the link without reloading (see portfolio-board.tsx). */
+  href: string;
   /** The product groups it is allocated to (directly or through its teams), by name. */
   productGroups: string;
+  /** Ready for Utført and not there yet: the tag is shown. */
+  readyShown: boolean;
   /** Present when the user may record gate decisions: the card can be moved. */
   onMove?: (initiative: InitiativeSummary) => void;
+  t: TFunction;
+  format: Formatters;
 }
 
 /**
- * One initiative on the board; the whole card follows its title link. Memoised: the board redraws
- * hundreds of cards when a filter changes, and a card's own props rarely do.
+ * One initiative on the board; the whole card follows its title link (Designsystemet's click
+ * delegation). A board draws hundreds, so a card is plain markup with Designsystemet's classes: no
+ * hook of its own, the translation and formats come from the board, and it is memoised.
  */
-export const InitiativeCard = memo(function InitiativeCard({ initiative, productGroups, onMove }: Props) {
-  const { t } = useTranslation();
-  const paths = useAppPaths();
-  const linkId = useId();
+export const InitiativeCard = memo(function InitiativeCard({
+  initiative,
+  href,
+  productGroups,
+  readyShown,
+  onMove,
+  t,
+  format,
+}: Props) {
+  const linkId = `card-${initiative.id}`;
   const startDrag = (event: DragEvent) => {
     event.dataTransfer.setData(CARD_DRAG_TYPE, initiative.key);
     event.dataTransfer.effectAllowed = 'move';
   };
   return (
-    <Card
-      data-clickdelegatefor={linkId}
+    <div
+      className="ds-card initiative-card"
       data-color="neutral"
-      className="initiative-card"
+      data-clickdelegatefor={linkId}
       draggable={onMove ? true : undefined}
       onDragStart={onMove ? startDrag : undefined}
     >
       <div className="initiative-card__top">
-        <Paragraph data-size="xs" className="initiative-card__key">
+        <p className="ds-paragraph initiative-card__key" data-size="xs">
           {initiative.key}
-        </Paragraph>
+        </p>
         {onMove ? (
-          <Button
-            variant="tertiary"
+          <button
+            type="button"
+            className="ds-button initiative-card__move"
+            data-variant="tertiary"
             data-size="sm"
-            className="initiative-card__move"
             aria-label={t('move.buttonLabel', { key: initiative.key })}
             data-card-move
             onClick={() => onMove(initiative)}
           >
             {t('move.button')}
-          </Button>
+          </button>
         ) : null}
       </div>
-      <Heading level={3} data-size="2xs" className="initiative-card__title">
-        <RouterLink id={linkId} to={paths.initiative(initiative.key)} data-card-link={initiative.key}>
+      <h3 className="ds-heading initiative-card__title" data-size="2xs">
+        <a id={linkId} href={href} data-card-link={initiative.key}>
           {initiative.title}
-        </RouterLink>
-      </Heading>
+        </a>
+      </h3>
       {productGroups ? (
-        <Paragraph data-size="xs" className="initiative-card__group">
+        <p className="ds-paragraph initiative-card__group" data-size="xs">
           {productGroups}
-        </Paragraph>
+        </p>
       ) : null}
       <div className="tags">
-        <StatusTag status={initiative.status} />
-        <PriorityTag priority={initiative.priority} />
-        <HealthTag health={initiative.health} />
-        <ReadyForDoneTag ready={initiative.readyForDone} phase={initiative.phase} />
+        {statusTag(t, initiative.status)}
+        {priorityTag(t, initiative.priority)}
+        {healthTag(t, initiative.health)}
+        {readyTag(t, readyShown)}
       </div>
-      <ProgressBar value={initiative.progress} label={t('progress.label')} />
-    </Card>
+      {progressBar(t, format, { value: initiative.progress, label: t('progress.label') })}
+    </div>
   );
 });

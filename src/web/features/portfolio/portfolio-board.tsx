@@ -7,28 +7,33 @@ import {
   Heading,
   Paragraph,
 } from '@digdir/designsystemet-react';
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { InitiativeSummary } from '../../../contracts/initiatives';
 import type { PhaseDefinition } from '../../../contracts/workflow';
+import { useAppPaths } from '../../api/client-context';
 import { useFormat } from '../../i18n/format';
 import { CARD_DRAG_TYPE, InitiativeCard } from './initiative-card';
 
 /** A column shows this many cards until asked for all: a thousand cards help nobody and slow the page. */
-export const CARDS_SHOWN = 40;
+export const CARDS_SHOWN = 20;
 
 interface Props {
   phases: PhaseDefinition[];
   items: InitiativeSummary[];
   /** Product group id → name, for the cards. */
   groupNames: ReadonlyMap<string, string>;
+  /** The workflow's last phase: an initiative there is no longer "ready for" it. */
+  lastPhase: string | undefined;
   /** Present when the user may record gate decisions: cards can be moved to another phase. */
   onMove?: (initiative: InitiativeSummary, toPhase?: string) => void;
 }
 
 /** One column per phase, in workflow order; a card dragged onto another column asks for a gate decision. */
-export function PortfolioBoard({ phases, items, groupNames, onMove }: Props) {
+export function PortfolioBoard({ phases, items, groupNames, lastPhase, onMove }: Props) {
   const { t } = useTranslation();
+  const followCardLink = useCardLinks();
   const byPhase = new Map<string, InitiativeSummary[]>(phases.map((phase) => [phase.id, []]));
   for (const item of items) byPhase.get(item.phase)?.push(item);
   const drop = (phase: string, key: string) => {
@@ -36,7 +41,14 @@ export function PortfolioBoard({ phases, items, groupNames, onMove }: Props) {
     if (initiative && initiative.phase !== phase) onMove?.(initiative, phase);
   };
   return (
-    <div className="board" aria-label={t('portfolio.board.label')} role="region" data-size="sm">
+    // Catches clicks on the cards' own links only; the keyboard reaches those as links.
+    <div
+      className="board"
+      aria-label={t('portfolio.board.label')}
+      role="region"
+      data-size="sm"
+      onClick={followCardLink}
+    >
       {onMove ? <p className="ds-sr-only">{t('move.dropHint')}</p> : null}
       {phases.map((phase) => (
         <PhaseColumn
@@ -44,6 +56,7 @@ export function PortfolioBoard({ phases, items, groupNames, onMove }: Props) {
           phase={phase}
           items={byPhase.get(phase.id) ?? []}
           groupNames={groupNames}
+          lastPhase={lastPhase}
           onMove={onMove}
           onDrop={onMove ? (key) => drop(phase.id, key) : undefined}
         />
@@ -57,9 +70,10 @@ interface ColumnProps extends Omit<Props, 'phases'> {
   onDrop?: (key: string) => void;
 }
 
-function PhaseColumn({ phase, items, groupNames, onMove, onDrop }: ColumnProps) {
+function PhaseColumn({ phase, items, groupNames, lastPhase, onMove, onDrop }: ColumnProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const paths = useAppPaths();
   const headingId = useId();
   const [showAll, setShowAll] = useState(false);
   const [dropTarget, setDropTarget] = useState(false);
@@ -122,7 +136,15 @@ function PhaseColumn({ phase, items, groupNames, onMove, onDrop }: ColumnProps) 
         <ol className="board__cards">
           {shown.map((item) => (
             <li key={item.id}>
-              <InitiativeCard initiative={item} productGroups={names(item)} onMove={onMove} />
+              <InitiativeCard
+                initiative={item}
+                href={paths.initiative(item.key)}
+                t={t}
+                format={format}
+                productGroups={names(item)}
+                readyShown={item.readyForDone && item.phase !== lastPhase}
+                onMove={onMove}
+              />
             </li>
           ))}
         </ol>
@@ -136,4 +158,20 @@ function PhaseColumn({ phase, items, groupNames, onMove, onDrop }: ColumnProps) 
       ) : null}
     </section>
   );
+}
+
+/**
+ * The cards' title links are plain anchors (a router link per card would redraw every card on each
+ * change of the URL's filters); a plain left click on one is followed inside the app.
+ */
+function useCardLinks() {
+  const navigate = useNavigate();
+  return (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element).closest('a[data-card-link]');
+    const href = link?.getAttribute('href');
+    if (!href) return;
+    event.preventDefault();
+    void navigate(href);
+  };
 }

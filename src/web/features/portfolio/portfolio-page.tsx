@@ -113,6 +113,7 @@ export function PortfolioPage() {
           phases={search.phase ? phases.filter((phase) => phase.id === search.phase) : phases}
           items={list.items}
           groupNames={groupNames}
+          lastPhase={phases.at(-1)?.id}
           onMove={startMove}
         />
       )}

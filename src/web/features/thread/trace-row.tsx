@@ -1,9 +1,11 @@
 import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { TraceNode, TraceNodeType } from '../../../contracts/thread';
+import { useAppPaths } from '../../api/client-context';
 import { HealthTag } from '../../ui/initiative-tags';
 import { ItemRef } from '../../ui/item-ref';
 import { ProgressBar } from '../../ui/progress-bar';
+import { AppLink } from '../organisation/router-link';
 import { useNodeWords } from './trace-words';
 
 /** The strategy above an initiative has no progress of its own. */
@@ -21,7 +23,7 @@ export function TraceRow({ node, titleId }: { node: TraceNode; titleId: string }
         </Tag>
         <ItemRef value={node.ref} />
         <span className="trace-row__title" id={titleId}>
-          {node.title}
+          <NodeTitle node={node} />
         </span>
       </div>
       <div className="trace-row__state">
@@ -39,4 +41,14 @@ export function TraceRow({ node, titleId }: { node: TraceNode; titleId: string }
       </div>
     </div>
   );
+}
+
+/** The title; an initiative or a roadmap element links to its page in the app, so the thread can be followed. */
+function NodeTitle({ node }: { node: TraceNode }) {
+  const paths = useAppPaths();
+  if (node.type === 'roadmap-element')
+    return <AppLink to={paths.roadmapElement(node.id)}>{node.title}</AppLink>;
+  if (node.type === 'initiative')
+    return <AppLink to={paths.initiative(node.ref ?? node.id)}>{node.title}</AppLink>;
+  return node.title;
 }
