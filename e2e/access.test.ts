@@ -76,7 +76,15 @@ describeInBrowser('roles in the web app', () => {
     expect(await page.locator('form.status-form').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Publiser' }).count()).toBe(0);
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Portefølje', 'API-dokumentasjon']);
+    // Reading pages only: no proposal form, no checks.
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Portefølje',
+      'Veikart',
+      'Organisasjon',
+      'Strategi',
+      'Agenda',
+      'API-dokumentasjon',
+    ]);
 
     await trigger.click();
     await page.getByRole('link', { name: 'Mine API-nøkler' }).waitFor();

@@ -84,6 +84,8 @@ describeInBrowser('portfolio checks page', () => {
     const worded = (report.results as WordedCheck[]).find((r) => r.items.length > 0 && r.title);
     const page = await app.open('/sjekker', { width: 360, height: 800 });
     await page.locator('.checks-summary').waitFor();
+    // On a phone the language switch is behind the menu button.
+    await page.getByRole('button', { name: 'Meny' }).click();
     await page.locator('label', { has: page.getByRole('radio', { name: 'English', exact: true }) }).click();
     await page.getByRole('heading', { level: 1, name: 'Portfolio checks' }).waitFor();
     const detail = report.results

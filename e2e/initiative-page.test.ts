@@ -128,6 +128,8 @@ describeInBrowser('initiative page', () => {
     const page = await app.open(`/org/demo${initiativePath(initiative.key)}`, { width: 360, height: 800 });
     await page.locator('.timeline__event').first().waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(initiative.title);
+    // On a phone the main menu is folded behind its button.
+    await page.getByRole('button', { name: 'Meny' }).click();
     expect(await page.getByRole('link', { name: 'Portefølje', exact: true }).getAttribute('href')).toBe(
       '/org/demo/portefolje',
     );

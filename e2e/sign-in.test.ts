@@ -99,6 +99,8 @@ describeInBrowser('signing in and out', () => {
     const { user } = await app.server().createUser({ role: 'reader', name: 'Per Pendler' });
     const laptop = await app.open('/', { as: { userId: user.id } });
     const phone = await app.open('/sjekker', { as: { userId: user.id }, width: 360, height: 800 });
+    // On a phone the user's menu is folded behind the menu button.
+    await phone.getByRole('button', { name: 'Meny' }).click();
     await phone.getByRole('button', { name: /Per Pendler/ }).waitFor();
     // A reader may not run the checks: the page says so instead of asking the API in vain.
     await phone.getByText('Porteføljesjekkene er for porteføljekontoret og porteføljeledere.').waitFor();

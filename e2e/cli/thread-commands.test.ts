@@ -71,13 +71,13 @@ describeEachDatabase('rodtrad check and trace', (use) => {
     const lines = linesOf(failing.out);
     expect(lines.slice(0, 5)).toEqual([
       'Errors:',
-      '✗ implementation-without-roadmap: Initiativ i implementering uten veikartelement (1)',
+      '✗ implementation-without-roadmap: Tiltak i implementering uten veikartelement (1)',
       `    ${bare.key}  Uten veikart`,
       '  How to fix: Knytt initiativet til minst ett element i veikartet, eller flytt det tilbake til planlegging.',
-      '✓ dependency-on-inactive: Avhengighet til stoppet eller parkert initiativ',
+      '✓ dependency-on-inactive: Avhengighet til stoppet eller parkert tiltak',
     ]);
     expect(lines).toContain('Warnings:');
-    expect(lines).toContain('! initiative-without-origin: Initiativ uten strategisk forankring (1)');
+    expect(lines).toContain('! initiative-without-origin: Tiltak uten strategisk forankring (1)');
     expect(lines).toContain('✓ element-without-epics: Veikartelement uten epos');
     expect(lines).toContain('Info:');
     expect(lines.at(-1)).toMatch(
@@ -93,9 +93,7 @@ describeEachDatabase('rodtrad check and trace', (use) => {
     expect(passing.code).toBe(0);
     expect(passing.err).toBe('');
     const after = linesOf(passing.out);
-    expect(after).toContain(
-      '✓ implementation-without-roadmap: Initiativ i implementering uten veikartelement',
-    );
+    expect(after).toContain('✓ implementation-without-roadmap: Tiltak i implementering uten veikartelement');
     expect(after).toContain('! element-without-epics: Veikartelement uten epos (1)');
     expect(after).toContain(`    ${element.id}  Første leveranse`);
     expect(after.at(-1)).toMatch(/^0 errors, 2 warnings, 0 info \(10 checks, 8 passed, /);
@@ -143,9 +141,7 @@ describeEachDatabase('rodtrad check and trace', (use) => {
     const text = await cli.run(org, 'check');
     expect(text.code).toBe(4);
     const lines = linesOf(text.out);
-    const head = lines.indexOf(
-      '✗ dependency-on-inactive: Avhengighet til stoppet eller parkert initiativ (1)',
-    );
+    const head = lines.indexOf('✗ dependency-on-inactive: Avhengighet til stoppet eller parkert tiltak (1)');
     expect(head).toBeGreaterThan(-1);
     expect(lines[head + 1]).toBe(`    ${waiting.key}  Venter — avhenger av ${parked.key} (parkert)`);
 

@@ -8,6 +8,8 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page, one readable line per failing element. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // A dialog fading in is half transparent: its colours are judged once it has finished appearing.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

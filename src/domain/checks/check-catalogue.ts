@@ -19,13 +19,13 @@ export const CHECK_CATALOGUE: Record<CheckId, CheckDefinition> = {
   'implementation-without-roadmap': {
     severity: 'error',
     title: text(
-      'Initiativ i implementering uten veikartelement',
-      'Initiativ i implementering utan vegkartelement',
+      'Tiltak i implementering uten veikartelement',
+      'Tiltak i implementering utan vegkartelement',
       'Initiative in implementation without a roadmap element',
     ),
     howToFix: text(
-      'Knytt initiativet til minst ett element i veikartet, eller flytt det tilbake til planlegging.',
-      'Knyt initiativet til minst eitt element i vegkartet, eller flytt det tilbake til planlegging.',
+      'Knytt tiltaket til minst ett element i veikartet, eller flytt det tilbake til planlegging.',
+      'Knyt tiltaket til minst eitt element i vegkartet, eller flytt det tilbake til planlegging.',
       'Link the initiative to at least one roadmap element, or move it back to planning.',
     ),
   },
@@ -67,26 +67,26 @@ export const CHECK_CATALOGUE: Record<CheckId, CheckDefinition> = {
   'initiative-without-origin': {
     severity: 'warning',
     title: text(
-      'Initiativ uten strategisk forankring',
-      'Initiativ utan strategisk forankring',
+      'Tiltak uten strategisk forankring',
+      'Tiltak utan strategisk forankring',
       'Initiative without a strategic origin',
     ),
     howToFix: text(
-      'Knytt initiativet til målet, føringen eller oppdraget det springer ut av.',
-      'Knyt initiativet til målet, føringa eller oppdraget det spring ut frå.',
+      'Knytt tiltaket til målet, føringen eller oppdraget det springer ut av.',
+      'Knyt tiltaket til målet, føringa eller oppdraget det spring ut frå.',
       'Link the initiative to the goal, directive or assignment it comes from.',
     ),
   },
   'goal-without-initiative': {
     severity: 'info',
     title: text(
-      'Strategisk mål uten initiativ',
-      'Strategisk mål utan initiativ',
+      'Strategisk mål uten tiltak',
+      'Strategisk mål utan tiltak',
       'Strategic goal without an initiative',
     ),
     howToFix: text(
-      'Vurder om målet trenger et initiativ, eller om arbeid som ikke er registrert, allerede dekker det.',
-      'Vurder om målet treng eit initiativ, eller om arbeid som ikkje er registrert, alt dekkjer det.',
+      'Vurder om målet trenger et tiltak, eller om arbeid som ikke er registrert, allerede dekker det.',
+      'Vurder om målet treng eit tiltak, eller om arbeid som ikkje er registrert, alt dekkjer det.',
       'Consider whether the goal needs an initiative, or whether work not yet recorded already covers it.',
     ),
   },
@@ -106,8 +106,8 @@ export const CHECK_CATALOGUE: Record<CheckId, CheckDefinition> = {
   'dependency-on-inactive': {
     severity: 'error',
     title: text(
-      'Avhengighet til stoppet eller parkert initiativ',
-      'Avhengigheit til stoppa eller parkert initiativ',
+      'Avhengighet til stoppet eller parkert tiltak',
+      'Avhengigheit til stoppa eller parkert tiltak',
       'Dependency on a stopped or parked initiative',
     ),
     howToFix: text(
@@ -137,8 +137,8 @@ export const CHECK_CATALOGUE: Record<CheckId, CheckDefinition> = {
       'Team allocated beyond its capacity',
     ),
     howToFix: text(
-      'Prioriter mellom initiativene, flytt arbeid til et senere kvartal eller øk teamets kapasitet.',
-      'Prioriter mellom initiativa, flytt arbeid til eit seinare kvartal eller auk kapasiteten til teamet.',
+      'Prioriter mellom tiltakene, flytt arbeid til et senere kvartal eller øk teamets kapasitet.',
+      'Prioriter mellom tiltaka, flytt arbeid til eit seinare kvartal eller auk kapasiteten til teamet.',
       "Prioritise between the initiatives, move work to a later quarter or increase the team's capacity.",
     ),
   },

@@ -18,6 +18,7 @@ export const enBoard: BoardMessages = {
     deleteHeading: 'Delete the view “{{name}}”?',
     deleteText: 'The view leaves the list. What the page shows now does not change.',
     deleted: 'The view “{{name}}” is deleted.',
+    deleteFailed: 'The view could not be deleted: {{message}}',
     duplicate: 'You already have a view called “{{name}}”.',
     failed: 'The view could not be saved: {{message}}',
   },

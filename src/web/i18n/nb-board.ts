@@ -16,6 +16,7 @@ export const nbBoard = {
     deleteHeading: 'Slette visningen «{{name}}»?',
     deleteText: 'Visningen blir borte fra listen. Det du ser på siden nå, blir ikke endret.',
     deleted: 'Visningen «{{name}}» er slettet.',
+    deleteFailed: 'Kunne ikke slette visningen: {{message}}',
     duplicate: 'Du har allerede en visning som heter «{{name}}».',
     failed: 'Kunne ikke lagre visningen: {{message}}',
   },

@@ -18,6 +18,7 @@ export const nnBoard: BoardMessages = {
     deleteHeading: 'Slette visinga «{{name}}»?',
     deleteText: 'Visinga blir borte frå lista. Det du ser på sida no, blir ikkje endra.',
     deleted: 'Visinga «{{name}}» er sletta.',
+    deleteFailed: 'Kunne ikkje slette visinga: {{message}}',
     duplicate: 'Du har alt ei vising som heiter «{{name}}».',
     failed: 'Kunne ikkje lagre visinga: {{message}}',
   },

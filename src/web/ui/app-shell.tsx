@@ -1,5 +1,5 @@
-import { Link, SkipLink } from '@digdir/designsystemet-react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Button, Link, SkipLink } from '@digdir/designsystemet-react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { useAppPaths } from '../api/client-context';
@@ -15,6 +15,7 @@ export function AppShell() {
   const { org } = useParams();
   const canRunChecks = useCan('checks.run');
   const canPropose = useCan('initiative.propose');
+  const menu = usePhoneMenu();
   const links: { to: string; label: string; shown: boolean }[] = [
     { to: paths.portfolio(), label: t('nav.portfolio'), shown: true },
     { to: paths.propose(), label: t('nav.propose'), shown: canPropose },
@@ -33,26 +34,41 @@ export function AppShell() {
       }
       tagline={org ? t('app.organisation', { org }) : t('app.tagline')}
     >
-      <nav aria-label={t('app.mainNavigation')} className="app-header__nav">
-        <ul>
-          {links
-            .filter((link) => link.shown)
-            .map((link) => (
-              <li key={link.to}>
-                <Link asChild>
-                  <NavLink to={link.to}>{link.label}</NavLink>
-                </Link>
-              </li>
-            ))}
-          <li>
-            <Link href="/api/docs">{t('nav.apiDocs')}</Link>
-          </li>
-        </ul>
-      </nav>
-      <div className="app-header__tools">
+      <div className="app-header__search">
         <GlobalSearch />
-        <LanguageSwitch />
-        <UserMenu />
+      </div>
+      <Button
+        variant="secondary"
+        data-color="neutral"
+        data-size="sm"
+        className="app-header__menu-button"
+        aria-expanded={menu.open}
+        aria-controls={menu.id}
+        onClick={menu.toggle}
+      >
+        {t('app.menu')}
+      </Button>
+      <div id={menu.id} className="app-header__menu" data-open={menu.open || undefined}>
+        <nav aria-label={t('app.mainNavigation')} className="app-header__nav">
+          <ul>
+            {links
+              .filter((link) => link.shown)
+              .map((link) => (
+                <li key={link.to}>
+                  <Link asChild>
+                    <NavLink to={link.to}>{link.label}</NavLink>
+                  </Link>
+                </li>
+              ))}
+            <li>
+              <Link href="/api/docs">{t('nav.apiDocs')}</Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="app-header__tools">
+          <LanguageSwitch />
+          <UserMenu />
+        </div>
       </div>
     </ShellFrame>
   );
@@ -91,6 +107,22 @@ function ShellFrame({ home, tagline, children }: { home: ReactNode; tagline: str
       </main>
     </>
   );
+}
+
+/**
+ * On a phone the menu, the language and the user's menu fold behind one button (CSS shows the button
+ * only on narrow screens); it folds again when a link is followed.
+ */
+function usePhoneMenu() {
+  const id = useId();
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  const [shownFor, setShownFor] = useState(pathname);
+  if (shownFor !== pathname) {
+    setShownFor(pathname);
+    setOpen(false);
+  }
+  return { id, open, toggle: () => setOpen((was) => !was) };
 }
 
 /**

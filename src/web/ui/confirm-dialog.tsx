@@ -1,4 +1,4 @@
-import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -9,6 +9,7 @@ export function ConfirmDialog({
   text,
   confirm,
   pending = false,
+  error,
   onConfirm,
   onCancel,
 }: {
@@ -17,6 +18,8 @@ export function ConfirmDialog({
   text: string;
   confirm: string;
   pending?: boolean;
+  /** Why the last attempt failed, shown above the buttons. */
+  error?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -31,6 +34,11 @@ export function ConfirmDialog({
       </Dialog.Block>
       <Dialog.Block>
         <Paragraph>{text}</Paragraph>
+        {error ? (
+          <Alert data-color="danger" role="alert" className="dialog-error">
+            {error}
+          </Alert>
+        ) : null}
         <div className="dialog-actions">
           <Button data-color="danger" onClick={onConfirm} loading={pending}>
             {confirm}

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Label, Select } from '@digdir/designsystemet-react';
-import { useEffect, useEffectEvent, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchText } from '../../ui/use-search-text';
 import { INITIATIVE_STATUSES, PRIORITIES } from '../../../contracts/initiatives';
 import type { PhaseDefinition } from '../../../contracts/workflow';
 import { useFormat } from '../../i18n/format';
@@ -12,9 +13,6 @@ interface Props {
   phases: PhaseDefinition[];
   onChange: (patch: Partial<PortfolioSearch>, options?: { replace?: boolean }) => void;
 }
-
-/** How long typing pauses before the search runs. */
-const TYPING_PAUSE_MS = 400;
 
 type SelectFilter = Exclude<(typeof FILTER_NAMES)[number], 'q'>;
 interface Option {
@@ -30,6 +28,9 @@ export function PortfolioFilters({ search, phases, onChange }: Props) {
   const options = useFilterOptions().data;
   const text = useSearchText(search.q, (q) => onChange({ q }, { replace: true }));
   const count = activeFilterCount(search);
+  // On a phone the filters fold behind a button (CSS shows it on narrow screens only).
+  const [open, setOpen] = useState(false);
+  const formId = `${id}-filters`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -55,103 +56,86 @@ export function PortfolioFilters({ search, phases, onChange }: Props) {
   );
 
   return (
-    <form className="filters" role="search" aria-label={t('portfolio.filters.heading')} onSubmit={submit}>
-      {filter(
-        'phase',
-        phases.map((phase) => ({ value: phase.id, label: format.localised(phase.name) })),
-      )}
-      {filter(
-        'status',
-        INITIATIVE_STATUSES.map((value) => ({ value, label: t(`values.status.${value}`) })),
-      )}
-      {filter(
-        'priority',
-        PRIORITIES.map((value) => ({ value, label: t(`values.priority.${value}`) })),
-      )}
-      {filter(
-        'health',
-        HEALTH_FILTERS.map((value) => ({
-          value,
-          label: value === 'none' ? t('portfolio.filters.healthNone') : t(`values.health.${value}`),
-        })),
-      )}
-      {filter(
-        'productGroup',
-        (options?.productGroups ?? []).map((group) => ({ value: group.id, label: group.name })),
-      )}
-      {filter(
-        'team',
-        (options?.teams ?? []).map((team) => ({ value: team.id, label: team.name })),
-      )}
-      {filter(
-        'goal',
-        (options?.goals ?? []).map((goal) => ({
-          value: goal.id,
-          label: goal.ref ? `${goal.ref} ${goal.title}` : goal.title,
-        })),
-      )}
-      <Field className="filters__field filters__field--search">
-        <Label htmlFor={`${id}-q`}>{t('portfolio.filters.search')}</Label>
-        <Input
-          id={`${id}-q`}
-          type="search"
-          data-shortcut-target="filter-text"
-          value={text.value}
-          onChange={(e) => text.set(e.target.value)}
-        />
-      </Field>
-      <div className="filters__actions">
-        <Button type="submit" variant="primary" data-size="sm">
-          {t('portfolio.filters.searchButton')}
-        </Button>
-        <Button
-          type="button"
-          variant="tertiary"
-          data-size="sm"
-          disabled={count === 0 && text.value === ''}
-          onClick={() => {
-            text.reset();
-            onChange(Object.fromEntries(FILTER_NAMES.map((name) => [name, undefined])));
-          }}
-        >
-          {count > 0 ? t('portfolio.filters.clearCount', { count }) : t('portfolio.filters.clear')}
-        </Button>
-      </div>
-    </form>
+    <div className="filters-panel" data-open={open || undefined}>
+      <Button
+        variant="secondary"
+        data-size="sm"
+        className="filters-panel__toggle"
+        aria-expanded={open}
+        aria-controls={formId}
+        onClick={() => setOpen((was) => !was)}
+      >
+        {count > 0 ? t('portfolio.filters.toggleCount', { count }) : t('portfolio.filters.toggle')}
+      </Button>
+      <form
+        id={formId}
+        className="filters"
+        role="search"
+        aria-label={t('portfolio.filters.heading')}
+        onSubmit={submit}
+      >
+        {filter(
+          'phase',
+          phases.map((phase) => ({ value: phase.id, label: format.localised(phase.name) })),
+        )}
+        {filter(
+          'status',
+          INITIATIVE_STATUSES.map((value) => ({ value, label: t(`values.status.${value}`) })),
+        )}
+        {filter(
+          'priority',
+          PRIORITIES.map((value) => ({ value, label: t(`values.priority.${value}`) })),
+        )}
+        {filter(
+          'health',
+          HEALTH_FILTERS.map((value) => ({
+            value,
+            label: value === 'none' ? t('portfolio.filters.healthNone') : t(`values.health.${value}`),
+          })),
+        )}
+        {filter(
+          'productGroup',
+          (options?.productGroups ?? []).map((group) => ({ value: group.id, label: group.name })),
+        )}
+        {filter(
+          'team',
+          (options?.teams ?? []).map((team) => ({ value: team.id, label: team.name })),
+        )}
+        {filter(
+          'goal',
+          (options?.goals ?? []).map((goal) => ({
+            value: goal.id,
+            label: goal.ref ? `${goal.ref} ${goal.title}` : goal.title,
+          })),
+        )}
+        <Field className="filters__field filters__field--search">
+          <Label htmlFor={`${id}-q`}>{t('portfolio.filters.search')}</Label>
+          <Input
+            id={`${id}-q`}
+            type="search"
+            data-shortcut-target="filter-text"
+            value={text.value}
+            onChange={(e) => text.set(e.target.value)}
+          />
+        </Field>
+        <div className="filters__actions">
+          <Button type="submit" variant="primary" data-size="sm">
+            {t('portfolio.filters.searchButton')}
+          </Button>
+          <Button
+            type="button"
+            variant="tertiary"
+            data-size="sm"
+            disabled={count === 0 && text.value === ''}
+            onClick={() => {
+              text.reset();
+              onChange(Object.fromEntries(FILTER_NAMES.map((name) => [name, undefined])));
+            }}
+          >
+            {count > 0 ? t('portfolio.filters.clearCount', { count }) : t('portfolio.filters.clear')}
+          </Button>
+        </div>
+      </form>
+    </div>
   );
-}
-
-/** The search box's own text, committed after a pause in typing; follows the URL when it changes. */
-function useSearchText(committed: string | undefined, commit: (q: string | undefined) => void) {
-  const [value, setValue] = useState(committed ?? '');
-  const [dirty, setDirty] = useState(false);
-  const [lastCommitted, setLastCommitted] = useState(committed);
-  if (lastCommitted !== committed) {
-    // The URL changed (back button, clear): show what it says.
-    setLastCommitted(committed);
-    setValue(committed ?? '');
-    setDirty(false);
-  }
-  const commitNow = useEffectEvent((text: string) => commit(text.trim() || undefined));
-  useEffect(() => {
-    if (!dirty) return;
-    const timer = window.setTimeout(() => {
-      setDirty(false);
-      commitNow(value);
-    }, TYPING_PAUSE_MS);
-    return () => window.clearTimeout(timer);
-  }, [dirty, value]);
-  return {
-    value,
-    set: (next: string) => {
-      setValue(next);
-      setDirty(true);
-    },
-    reset: () => {
-      setValue('');
-      setDirty(false);
-    },
-    /** Stops a pending commit: the caller commits now. */
-    settle: () => setDirty(false),
-  };
 }

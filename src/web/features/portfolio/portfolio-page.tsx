@@ -58,7 +58,7 @@ export function PortfolioPage() {
         <Heading level={1} data-size="lg">
           {t('portfolio.title')}
         </Heading>
-        <Paragraph>{t('portfolio.intro')}</Paragraph>
+        <Paragraph>{search.view === 'table' ? t('portfolio.introTable') : t('portfolio.intro')}</Paragraph>
       </div>
       <SavedViews />
       <PortfolioFilters search={search} phases={phases} onChange={update} />

@@ -181,8 +181,12 @@ function DeleteViewDialog({
       text={t('savedViews.deleteText')}
       confirm={t('savedViews.delete', { name: view?.name ?? '' })}
       pending={remove.isPending}
+      error={remove.error ? t('savedViews.deleteFailed', { message: remove.error.message }) : undefined}
       onConfirm={() => view && remove.mutate(view)}
-      onCancel={() => onClose()}
+      onCancel={() => {
+        remove.reset();
+        onClose();
+      }}
     />
   );
 }

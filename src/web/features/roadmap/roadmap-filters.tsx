@@ -1,6 +1,7 @@
 import { Button, Field, Input, Label, Select } from '@digdir/designsystemet-react';
-import { useEffect, useEffectEvent, useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchText } from '../../ui/use-search-text';
 import { ELEMENT_STATUSES } from '../../../contracts/roadmap';
 import type { Catalog } from './roadmap-model';
 import type { RoadmapSearch } from './roadmap-search';
@@ -12,8 +13,6 @@ interface Props {
   onChange: (patch: Partial<RoadmapSearch>, options?: { replace?: boolean }) => void;
 }
 
-/** How long typing pauses before the search runs. */
-const TYPING_PAUSE_MS = 400;
 const NO_FILTERS: Record<keyof RoadmapSearch, undefined> = {
   group: undefined,
   product: undefined,
@@ -129,39 +128,4 @@ export function RoadmapFilters({ search, catalog, labels, onChange }: Props) {
       </div>
     </form>
   );
-}
-
-/** The search box's own text, committed after a pause in typing; follows the URL when it changes. */
-function useSearchText(committed: string | undefined, commit: (q: string | undefined) => void) {
-  const [value, setValue] = useState(committed ?? '');
-  const [dirty, setDirty] = useState(false);
-  const [lastCommitted, setLastCommitted] = useState(committed);
-  if (lastCommitted !== committed) {
-    // The URL changed (back button, clear): show what it says.
-    setLastCommitted(committed);
-    setValue(committed ?? '');
-    setDirty(false);
-  }
-  const commitNow = useEffectEvent((text: string) => commit(text.trim() || undefined));
-  useEffect(() => {
-    if (!dirty) return;
-    const timer = window.setTimeout(() => {
-      setDirty(false);
-      commitNow(value);
-    }, TYPING_PAUSE_MS);
-    return () => window.clearTimeout(timer);
-  }, [dirty, value]);
-  return {
-    value,
-    set: (next: string) => {
-      setValue(next);
-      setDirty(true);
-    },
-    reset: () => {
-      setValue('');
-      setDirty(false);
-    },
-    /** Stops a pending commit: the caller commits now. */
-    settle: () => setDirty(false),
-  };
 }
