@@ -68,6 +68,18 @@ describeEachDatabase('fields internal to the portfolio office', (use) => {
     expect(seen.decisions.map((d) => d.rationale)).toEqual([null]);
   });
 
+  it('does not let a reader find an initiative by words of its internal risk text', async () => {
+    const search = async (user: TestUser) => {
+      const res = await api.requestAs(bearer(user.token), {
+        method: 'GET',
+        url: url(`/initiatives?q=${encodeURIComponent('konkurs')}`),
+      });
+      return json<{ items: { id: string }[] }>(res).items.map((i) => i.id);
+    };
+    expect(await search(office)).toEqual([id]);
+    expect(await search(reader)).toEqual([]);
+  });
+
   it('shows them to the portfolio office', async () => {
     const seen = await read(office);
     expect(seen.funding).toHaveLength(1);

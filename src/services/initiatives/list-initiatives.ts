@@ -44,6 +44,7 @@ export async function listInitiatives(
     health: query.health,
     strategicItemId: query.strategicItem,
     text: query.q,
+    textWithoutRisk: ctx.access?.hiddenFields.includes('risk') ?? false,
     sort: query.sort,
     order: query.order,
     phaseOrder,

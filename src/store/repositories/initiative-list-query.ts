@@ -8,6 +8,12 @@ export type InitiativeSortKey =
 /** Delivery progress 0–1 as shown: the percent a person typed in a status update, else the computed one. */
 const EFFECTIVE_PROGRESS = sql`(CASE WHEN i.progress_override IS NOT NULL THEN i.progress_override / 100 ELSE r.progress END)`;
 
+/** The initiative's search text as the stored `search` column has it, but without the risk text. */
+const SEARCH_WITHOUT_RISK = sql`to_tsvector('norwegian'::regconfig, coalesce(i.key, '') || ' ' || coalesce(i.title, '') || ' ' ||
+  coalesce(i.problem_statement, '') || ' ' || coalesce(i.description, '') || ' ' ||
+  coalesce(i.risk_if_not_done, '') || ' ' || coalesce(i.collaboration, '') || ' ' ||
+  coalesce(i.competence, '') || ' ' || coalesce(i.measurement_plan, ''))`;
+
 export interface InitiativeListFilter {
   orgId: string;
   phase?: string | undefined;
@@ -18,6 +24,8 @@ export interface InitiativeListFilter {
   health?: string | undefined;
   strategicItemId?: string | undefined;
   text?: string | undefined;
+  /** The caller may not read risk texts: the text search leaves them out. */
+  textWithoutRisk?: boolean;
   sort: InitiativeSortKey;
   order: 'asc' | 'desc';
   /** Phase ids in workflow order, for sorting by phase. */
@@ -100,7 +108,11 @@ function filters(f: InitiativeListFilter): SQL[] {
   if (f.text) {
     // Words through the Norwegian configuration; a case key like "14-2026" matches the key itself.
     const like = `%${f.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(sql`(i.search @@ websearch_to_tsquery('norwegian', ${f.text}) OR i.key ILIKE ${like})`);
+    const query = sql`websearch_to_tsquery('norwegian', ${f.text})`;
+    // The stored index includes the risk text; for a caller who may not read it, a match must also
+    // hold without it (the index still narrows the rows first).
+    const readable = f.textWithoutRisk ? sql` AND ${SEARCH_WITHOUT_RISK} @@ ${query}` : sql``;
+    where.push(sql`((i.search @@ ${query}${readable}) OR i.key ILIKE ${like})`);
   }
   return where;
 }
