@@ -67,8 +67,8 @@ describeInBrowser('portfolio page', () => {
     // A link with filters opens with them, and the controls show them.
     await page.reload();
     await expect.poll(() => boardKeys(page)).toEqual(keysOf(mustInConcept));
-    expect(await page.getByLabel('Fase', { exact: true }).inputValue()).toBe('konsept');
-    expect(await page.getByLabel('Prioritet', { exact: true }).inputValue()).toBe('must');
+    await expect.poll(() => page.getByLabel('Fase', { exact: true }).inputValue()).toBe('konsept');
+    await expect.poll(() => page.getByLabel('Prioritet', { exact: true }).inputValue()).toBe('must');
 
     await page.getByRole('button', { name: 'Nullstill 2 filtre' }).click();
     await page.waitForURL((url) => url.search === '');

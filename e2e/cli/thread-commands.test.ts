@@ -73,7 +73,7 @@ describeEachDatabase('rodtrad check and trace', (use) => {
       'Errors:',
       '✗ implementation-without-roadmap: Tiltak i implementering uten veikartelement (1)',
       `    ${bare.key}  Uten veikart`,
-      '  How to fix: Knytt initiativet til minst ett element i veikartet, eller flytt det tilbake til planlegging.',
+      '  How to fix: Knytt tiltaket til minst ett element i veikartet, eller flytt det tilbake til planlegging.',
       '✓ dependency-on-inactive: Avhengighet til stoppet eller parkert tiltak',
     ]);
     expect(lines).toContain('Warnings:');
