@@ -33,7 +33,7 @@ export async function measureBoard(
   bench: BenchDatabase,
   options: { count: number; runs: number; log: (line: string) => void },
 ): Promise<BoardFigures> {
-  const [webRoot] = await Promise.all([ensureWebBuild()]);
+  const webRoot = await ensureWebBuild();
   options.log(`${bench.label}: seeding ${options.count} initiatives for the board…`);
   const { slug } = await seedPortfolio(bench.database, {
     count: options.count,

@@ -1,10 +1,10 @@
 import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaGate, AgendaOffTrack, AgendaProposal, AgendaStale } from '../../../contracts/agenda';
-import type { HealthReason } from '../../../contracts/rollup';
 import { useFormat } from '../../i18n/format';
 import { HealthTag, PriorityTag, ReadyForDoneTag } from '../../ui/initiative-tags';
 import { usePersonName, usePhaseNames } from './agenda-queries';
+import { useHealthReasonText } from '../../ui/use-health-reason-text';
 import { AgendaItem } from './agenda-section';
 
 /** A status update can be long; the agenda shows its start. */
@@ -75,22 +75,12 @@ export function GateList({ items }: { items: AgendaGate[] }) {
   );
 }
 
-/** Why health is not green, in words (the same words as on the initiative's page). */
-function useReasonText() {
-  const { t } = useTranslation();
-  const format = useFormat();
-  return (reason: HealthReason) =>
-    reason.code === 'behind-schedule'
-      ? t('delivery.reasons.behind-schedule', { amount: format.number(Math.round(reason.amount * 100)) })
-      : t(`delivery.reasons.${reason.code}`, { count: Math.round(reason.amount) });
-}
-
 export function OffTrackList({ items }: { items: AgendaOffTrack[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const phaseName = usePhaseNames();
   const owner = useOwnerLine();
-  const reasonText = useReasonText();
+  const reasonText = useHealthReasonText();
   return (
     <ul className="agenda-list">
       {items.map((item) => (

@@ -4,6 +4,7 @@ import type { InitiativeDetail } from '../../../contracts/initiatives';
 import type { HealthReason } from '../../../contracts/rollup';
 import { useIsLastPhase } from '../../api/thread-queries';
 import { useFormat } from '../../i18n/format';
+import { useHealthReasonText } from '../../ui/use-health-reason-text';
 import { FieldList } from '../../ui/field-list';
 import { HealthTag } from '../../ui/initiative-tags';
 import { ProgressBar } from '../../ui/progress-bar';
@@ -107,12 +108,8 @@ function OverriddenTag() {
 /** The derived health's reasons in words, each with the colour it gives. */
 function HealthReasons({ reasons }: { reasons: HealthReason[] }) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const words = useHealthReasonText();
   if (reasons.length === 0) return null;
-  const words = (reason: HealthReason) =>
-    reason.code === 'behind-schedule'
-      ? t('delivery.reasons.behind-schedule', { amount: format.number(Math.round(reason.amount * 100)) })
-      : t(`delivery.reasons.${reason.code}`, { count: Math.round(reason.amount) });
   return (
     <div className="delivery__reasons">
       <Heading level={3} data-size="2xs">
