@@ -12,10 +12,8 @@ import { useAccountEvents, useUsers } from '../../api/account-queries';
 import { useFormat } from '../../i18n/format';
 import { LoadError, Loading } from '../../ui/query-state';
 import { ScrollableTable } from '../../ui/scrollable-table';
+import { describeDetail } from './account-event-detail';
 import { AdminSection } from './admin-section';
-
-/** A detail value in one line: text as it is, anything else as JSON. */
-const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Sign-ins, failed sign-ins, tokens and role changes, newest first. */
 export function AccountLogSection() {
@@ -69,14 +67,14 @@ export function AccountLogSection() {
 }
 
 function Details({ detail }: { detail: AccountEvent['detail'] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const entries = Object.entries(detail);
   if (entries.length === 0) return null;
   return (
     <ul className="plain-list account-log__detail">
       {entries.map(([key, value]) => (
-        <li key={key}>
-          <span className="subtle">{key}:</span> {shown(value)}
-        </li>
+        <li key={key}>{describeDetail(t, format, key, value)}</li>
       ))}
     </ul>
   );
