@@ -3,6 +3,8 @@ import {
   type Initiative,
   type UpdateInitiative,
 } from '../../../contracts/initiatives';
+import { toFieldError, type FieldError } from '../proposals/proposal-validation';
+import { isStructured, structuredOf, structuredWire, type StructuredValues } from './edit-structured';
 
 /** Free text, typed in a text field or a text area. */
 export const TEXT_FIELDS = [
@@ -18,18 +20,27 @@ export const TEXT_FIELDS = [
 /** One of a list, or none. */
 export const CHOICE_FIELDS = ['priority', 'riskLevel', 'ownerId', 'responsibleId'] as const;
 
-/** The fields the edit form offers, in the order the conflict view lists them. */
+/** The fields the edit form offers, in the order the form and the conflict view list them. */
 export const EDIT_FIELDS = [
   'title',
   'problemStatement',
   'description',
   'riskIfNotDone',
-  'collaboration',
-  'competence',
-  'personMonthsTotal',
+  'strategicItemIds',
+  'dependsOnIds',
+  'okrs',
   'priority',
   'ownerId',
   'responsibleId',
+  'allocation',
+  'collaboration',
+  'competence',
+  'personMonthsTotal',
+  'resources',
+  'funding',
+  'milestones',
+  'budgetProposalYears',
+  'businessPlanYears',
   'riskLevel',
   'riskText',
   'measurementPlan',
@@ -38,11 +49,19 @@ export const EDIT_FIELDS = [
 export type EditField = (typeof EDIT_FIELDS)[number];
 /** Fields of the internal "risk" group: left out of the form for someone who may not read them. */
 export const RISK_FIELDS: readonly EditField[] = ['riskLevel', 'riskText'];
+/** Fields of the internal "money" group: left out likewise. */
+export const MONEY_FIELDS: readonly EditField[] = ['funding'];
 
-/** The form as typed: text for every field, the confirmed checklist criteria as sorted ids. */
-export type FormValues = { [K in Exclude<EditField, 'checkedCriteria'>]: string } & {
+/** A field typed or chosen as one text. */
+export type TextEditField = Exclude<EditField, 'checkedCriteria' | keyof StructuredValues>;
+
+/**
+ * The form as typed: text for the text fields, the confirmed checklist criteria as sorted ids, and
+ * the structured fields in the proposal form's shapes (edit-structured.ts).
+ */
+export type FormValues = { [K in TextEditField]: string } & {
   checkedCriteria: readonly string[];
-};
+} & StructuredValues;
 export type FormValue = FormValues[EditField];
 
 /** Why a field is refused; each is a message key under edit.errors. */
@@ -67,6 +86,7 @@ export function formOf(initiative: Initiative, decimal: ',' | '.' = ','): FormVa
     riskText: text(initiative.riskText),
     measurementPlan: text(initiative.measurementPlan),
     checkedCriteria: [...initiative.checkedCriteria].sort(),
+    ...structuredOf(initiative, decimal),
   };
 }
 
@@ -79,19 +99,29 @@ export function parseNumber(text: string): number {
 /** What a field's typed value means on the wire: trimmed, empty as null. */
 export function wireValue(field: EditField, value: FormValue): unknown {
   if (field === 'checkedCriteria') return [...(value as readonly string[])].sort();
+  if (isStructured(field)) return structuredWire(field, value as StructuredValues[typeof field]);
   const text = (value as string).trim();
   if (field === 'title') return text;
   if (field === 'personMonthsTotal') return text === '' ? null : parseNumber(text);
   return text === '' ? null : text;
 }
 
-/** Whether two typed values mean the same (whitespace around text and the order of ids do not count). */
+/**
+ * Whether two typed values mean the same (whitespace around text and the order of ids do not count);
+ * lines and lists are compared by value.
+ */
 export const sameValue = (field: EditField, a: FormValue, b: FormValue): boolean =>
   JSON.stringify(wireValue(field, a)) === JSON.stringify(wireValue(field, b));
 
 export type PayloadResult =
   | { ok: true; body: UpdateInitiative; changed: EditField[] }
-  | { ok: false; errors: Partial<Record<EditField, EditError>>; maximum: Partial<Record<EditField, number>> };
+  | {
+      ok: false;
+      errors: Partial<Record<EditField, EditError>>;
+      maximum: Partial<Record<EditField, number>>;
+      /** What is wrong inside a structured field, by path ("okrs.0.keyResults.1.title"), as the proposal form says it. */
+      details: FieldError[];
+    };
 
 /**
  * The PATCH body: only the fields changed from the version the edit started from, so a field
@@ -104,8 +134,15 @@ export function payloadOf(base: FormValues, mine: FormValues, fields: readonly E
   if (parsed.success) return { ok: true, body: parsed.data, changed };
   const errors: Partial<Record<EditField, EditError>> = {};
   const maximum: Partial<Record<EditField, number>> = {};
+  const details: FieldError[] = [];
   for (const issue of parsed.error.issues) {
     const field = EDIT_FIELDS.find((f) => f === issue.path[0]);
+    if (field && isStructured(field)) {
+      // Shown where it is, under the line's own field; the field as a whole is marked invalid.
+      details.push(toFieldError(issue, body));
+      errors[field] = 'invalid';
+      continue;
+    }
     if (!field || errors[field]) continue;
     if (issue.code === 'too_big' && field !== 'personMonthsTotal') {
       errors[field] = 'tooLong';
@@ -113,7 +150,7 @@ export function payloadOf(base: FormValues, mine: FormValues, fields: readonly E
     } else if (field === 'personMonthsTotal') errors[field] = 'invalidNumber';
     else errors[field] = issue.code === 'too_small' ? 'required' : 'invalid';
   }
-  return { ok: false, errors, maximum };
+  return { ok: false, errors, maximum, details };
 }
 
 /** A field someone else changed: taken into the form (they alone changed it), or changed by both. */
@@ -129,7 +166,8 @@ export interface TheirChange {
  * The three-way merge after a refused save (412): `base` is what the edit started from, `latest` what
  * the server holds now, `mine` what the person typed. A field only they changed takes their value; a
  * field both changed keeps what the person typed and is listed for them to decide; the confirmed
- * criteria merge by id (each side's ticks and unticks both count).
+ * criteria merge by id (each side's ticks and unticks both count). A structured field (OKRs, lines,
+ * ids) is one field here: merging inside it would make a whole neither of them meant.
  */
 export function mergeAfterConflict(
   base: FormValues,

@@ -9,11 +9,11 @@ import {
 } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import type { EditError, EditField } from './edit-fields';
+import type { EditError, EditField, TextEditField } from './edit-fields';
 
 /** What every field of the edit form gets: its id, its typed value, its error, and where a change goes. */
 export interface FieldProps {
-  field: Exclude<EditField, 'checkedCriteria'>;
+  field: TextEditField;
   idPrefix: string;
   value: string;
   error?: EditError;

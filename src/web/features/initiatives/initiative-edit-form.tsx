@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../client';
 import type { InitiativeDetail } from '../../../contracts/initiatives';
@@ -7,11 +7,19 @@ import type { PhaseDefinition } from '../../../contracts/workflow';
 import { useHiddenFields } from '../../api/session';
 import { useFormat } from '../../i18n/format';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { focusField } from '../proposals/field-focus';
+import { FieldErrorContext } from '../proposals/proposal-fields';
+import { useProposalOptions } from '../proposals/proposal-queries';
+import type { FieldError } from '../proposals/proposal-validation';
+import { FundingLines, ResourceLines } from '../proposals/resource-lines';
+import { AllocationFields } from '../proposals/responsibility-fields';
+import { useErrorText } from '../proposals/use-field-text';
 import { EditConflict, type Conflict } from './edit-conflict';
 import { CriteriaChecks, SaveProblem } from './edit-form-parts';
 import { ChoiceField, TextField, fieldIdOf, type FieldProps } from './edit-form-fields';
 import {
   EDIT_FIELDS,
+  MONEY_FIELDS,
   RISK_FIELDS,
   formOf,
   mergeAfterConflict,
@@ -20,8 +28,11 @@ import {
   type EditError,
   type EditField,
   type FormValues,
+  type TextEditField,
   type TheirChange,
 } from './edit-fields';
+import { isStructured } from './edit-structured';
+import { AnchoringFields, PlanFields, type ChangeField } from './edit-structured-fields';
 import { useFetchLatest, useSaveInitiative } from './edit-queries';
 import { useEditLabels } from './use-edit-labels';
 
@@ -43,7 +54,12 @@ export function InitiativeEditForm({ initiative, phases, onDone }: Props) {
   const format = useFormat();
   const id = useId();
   const hidden = useHiddenFields(initiative.withheld);
-  const fields = EDIT_FIELDS.filter((field) => !(hidden.has('risk') && RISK_FIELDS.includes(field)));
+  // What the person may not read is neither shown nor sent (funding when money is internal, risk …).
+  const fields = EDIT_FIELDS.filter(
+    (field) =>
+      !(hidden.has('risk') && RISK_FIELDS.includes(field)) &&
+      !(hidden.has('money') && MONEY_FIELDS.includes(field)),
+  );
   const decimal = format.locale === 'en' ? '.' : ',';
   const [start] = useState(() => ({ values: formOf(initiative, decimal), version: initiative.version }));
   const [base, setBase] = useState(start);
@@ -51,7 +67,9 @@ export function InitiativeEditForm({ initiative, phases, onDone }: Props) {
   const [errors, setErrors] = useState<{
     of: Partial<Record<EditField, EditError>>;
     max: Partial<Record<EditField, number>>;
-  }>({ of: {}, max: {} });
+    /** Inside the structured fields, by path; shown by the proposal form's components. */
+    details: FieldError[];
+  }>({ of: {}, max: {}, details: [] });
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const conflictHeading = useRef<HTMLHeadingElement>(null);
@@ -61,11 +79,21 @@ export function InitiativeEditForm({ initiative, phases, onDone }: Props) {
   const save = useSaveInitiative(initiative.key);
   const fetchLatest = useFetchLatest(initiative.key);
   const [mergeError, setMergeError] = useState<Error | null>(null);
-  const labels = useEditLabels(phases);
+  const options = useProposalOptions();
+  const labels = useEditLabels(phases, options);
+  const errorText = useErrorText();
+  const errorOf = useCallback(
+    (path: string) => errorText(errors.details.find((error) => error.path === path)),
+    [errors.details, errorText],
+  );
 
-  const change = (field: EditField, value: FormValues[EditField]) => {
+  const change: ChangeField = (field, value) => {
     setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, of: { ...current.of, [field]: undefined } }));
+    setErrors((current) => ({
+      ...current,
+      of: { ...current.of, [field]: undefined },
+      details: current.details.filter((error) => error.path.split('.')[0] !== field),
+    }));
   };
 
   /** Someone saved first: read the latest, merge, and show what they changed. */
@@ -88,9 +116,11 @@ export function InitiativeEditForm({ initiative, phases, onDone }: Props) {
     event.preventDefault();
     const result = payloadOf(base.values, values, fields);
     if (!result.ok) {
-      setErrors({ of: result.errors, max: result.maximum });
+      setErrors({ of: result.errors, max: result.maximum, details: result.details });
       const first = fields.find((field) => result.errors[field]);
-      if (first) document.getElementById(fieldIdOf(id, first))?.focus();
+      const detail = result.details.find((error) => error.path.split('.')[0] === first);
+      if (first && isStructured(first)) focusField(detail?.path ?? first);
+      else if (first) document.getElementById(fieldIdOf(id, first))?.focus();
       return;
     }
     if (result.changed.length === 0) return onDone('unchanged');
@@ -106,7 +136,8 @@ export function InitiativeEditForm({ initiative, phases, onDone }: Props) {
   };
 
   const use = (theirChange: TheirChange, which: 'theirs' | 'mine') => {
-    change(theirChange.field, which === 'theirs' ? theirChange.theirs : theirChange.mine);
+    const value = which === 'theirs' ? theirChange.theirs : theirChange.mine;
+    change(theirChange.field, value);
     setConflict(
       (current) => current && { ...current, using: { ...current.using, [theirChange.field]: which } },
     );
@@ -118,7 +149,7 @@ export function InitiativeEditForm({ initiative, phases, onDone }: Props) {
     else onDone('cancelled');
   };
 
-  const props = (field: Exclude<EditField, 'checkedCriteria'>): FieldProps => ({
+  const props = (field: TextEditField): FieldProps => ({
     field,
     idPrefix: id,
     value: values[field],
@@ -132,71 +163,93 @@ export function InitiativeEditForm({ initiative, phases, onDone }: Props) {
   const hasErrors = Object.values(errors.of).some(Boolean);
 
   return (
-    <form className="edit-form" aria-labelledby={`${id}-heading`} onSubmit={submit} noValidate>
-      <Heading level={2} data-size="md" id={`${id}-heading`} ref={heading} tabIndex={-1}>
-        {t('edit.heading')}
-      </Heading>
-      <Paragraph data-size="sm">{t('edit.intro')}</Paragraph>
-      {conflict ? (
-        <EditConflict conflict={conflict} headingRef={conflictHeading} display={labels.display} onUse={use} />
-      ) : null}
-      <Group title={t('edit.sections.rationale')}>
-        <TextField {...props('title')} />
-        <TextField {...props('problemStatement')} multiline />
-        <TextField {...props('description')} multiline />
-        <TextField {...props('riskIfNotDone')} multiline />
-      </Group>
-      <Group title={t('edit.sections.resources')}>
-        <ChoiceField {...props('priority')} options={labels.options.priority} />
-        <ChoiceField {...props('ownerId')} options={labels.options.ownerId} />
-        <ChoiceField {...props('responsibleId')} options={labels.options.responsibleId} />
-        <TextField {...props('collaboration')} />
-        <TextField {...props('competence')} />
-        <TextField
-          {...props('personMonthsTotal')}
-          inputMode="decimal"
-          description={t('edit.personMonthsDescription')}
-        />
-      </Group>
-      {shows('riskLevel') ? (
-        <Group title={t('edit.sections.risk')}>
-          <ChoiceField {...props('riskLevel')} options={labels.options.riskLevel} />
-          <TextField {...props('riskText')} multiline />
+    <FieldErrorContext.Provider value={errorOf}>
+      <form className="edit-form" aria-labelledby={`${id}-heading`} onSubmit={submit} noValidate>
+        <Heading level={2} data-size="md" id={`${id}-heading`} ref={heading} tabIndex={-1}>
+          {t('edit.heading')}
+        </Heading>
+        <Paragraph data-size="sm">{t('edit.intro')}</Paragraph>
+        {conflict ? (
+          <EditConflict
+            conflict={conflict}
+            headingRef={conflictHeading}
+            display={labels.display}
+            onUse={use}
+          />
+        ) : null}
+        <Group title={t('edit.sections.rationale')}>
+          <TextField {...props('title')} />
+          <TextField {...props('problemStatement')} multiline />
+          <TextField {...props('description')} multiline />
+          <TextField {...props('riskIfNotDone')} multiline />
         </Group>
-      ) : null}
-      <Group title={t('edit.sections.measurement')}>
-        <TextField {...props('measurementPlan')} multiline />
-        <CriteriaChecks
-          initiative={initiative}
-          phases={phases}
-          checked={values.checkedCriteria}
-          onChange={(ids) => change('checkedCriteria', ids)}
+        <Group title={t('edit.sections.anchoring')}>
+          <AnchoringFields values={values} change={change} options={options} initiativeId={initiative.id} />
+        </Group>
+        <Group title={t('edit.sections.resources')}>
+          <ChoiceField {...props('priority')} options={labels.options.priority} />
+          <ChoiceField {...props('ownerId')} options={labels.options.ownerId} />
+          <ChoiceField {...props('responsibleId')} options={labels.options.responsibleId} />
+          <AllocationFields
+            value={values.allocation}
+            onChange={(patch) => change('allocation', { ...values.allocation, ...patch })}
+            options={options}
+          />
+          <TextField {...props('collaboration')} />
+          <TextField {...props('competence')} />
+          <TextField
+            {...props('personMonthsTotal')}
+            inputMode="decimal"
+            description={t('edit.personMonthsDescription')}
+          />
+          <ResourceLines lines={values.resources} onChange={(lines) => change('resources', lines)} />
+          {shows('funding') ? (
+            <FundingLines lines={values.funding} onChange={(lines) => change('funding', lines)} />
+          ) : null}
+        </Group>
+        <Group title={t('edit.sections.plan')}>
+          <PlanFields values={values} change={change} />
+        </Group>
+        {shows('riskLevel') ? (
+          <Group title={t('edit.sections.risk')}>
+            <ChoiceField {...props('riskLevel')} options={labels.options.riskLevel} />
+            <TextField {...props('riskText')} multiline />
+          </Group>
+        ) : null}
+        <Group title={t('edit.sections.measurement')}>
+          <TextField {...props('measurementPlan')} multiline />
+          <CriteriaChecks
+            initiative={initiative}
+            phases={phases}
+            checked={values.checkedCriteria}
+            onChange={(ids) => change('checkedCriteria', ids)}
+          />
+        </Group>
+        {hasErrors ? (
+          <Alert data-color="danger" role="alert">
+            <Paragraph>{t('edit.invalidSummary')}</Paragraph>
+          </Alert>
+        ) : null}
+        {refused && save.error ? <SaveProblem error={save.error} /> : null}
+        {mergeError ? <SaveProblem error={mergeError} /> : null}
+        <div className="edit-form__actions">
+          <Button type="submit" loading={save.isPending}>
+            {conflict ? t('edit.saveAgain') : t('edit.save')}
+          </Button>
+          <Button variant="secondary" onClick={cancel}>
+            {t('edit.cancel')}
+          </Button>
+        </div>
+        <ConfirmDialog
+          open={confirmingCancel}
+          heading={t('edit.discard.heading')}
+          text={t('edit.discard.text')}
+          confirm={t('edit.discard.confirm')}
+          onConfirm={() => onDone('cancelled')}
+          onCancel={() => setConfirmingCancel(false)}
         />
-      </Group>
-      {hasErrors ? (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{t('edit.invalidSummary')}</Paragraph>
-        </Alert>
-      ) : null}
-      {refused && save.error ? <SaveProblem error={save.error} /> : null}
-      {mergeError ? <SaveProblem error={mergeError} /> : null}
-      <div className="edit-form__actions">
-        <Button type="submit" loading={save.isPending}>
-          {conflict ? t('edit.saveAgain') : t('edit.save')}
-        </Button>
-        <Button variant="secondary" onClick={cancel}>
-          {t('edit.cancel')}
-        </Button>
-      </div>
-      <ConfirmDialog
-        open={confirmingCancel}
-        heading={t('edit.discard.heading')}
-        text={t('edit.discard.text')}
-        confirm={t('edit.discard.confirm')}
-        onConfirm={() => onDone('cancelled')}
-        onCancel={() => setConfirmingCancel(false)}
-      />
-    </form>
+      </form>
+    </FieldErrorContext.Provider>
   );
 }
 

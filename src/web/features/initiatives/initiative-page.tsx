@@ -8,7 +8,7 @@ import {
   TabsTab,
   Tag,
 } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../client';
@@ -117,9 +117,14 @@ function InitiativeContent({ initiative, workflowPhases: phases, history }: Cont
   const doneEditing = (result: EditDone) => {
     setEditing(false);
     setMessage(result === 'saved' ? t('edit.saved') : result === 'unchanged' ? t('edit.nothingChanged') : '');
-    // The button comes back once the form is gone; focus goes where the edit began.
-    requestAnimationFrame(() => editButton.current?.focus());
   };
+  // The button comes back once the form is gone (after the commit, so it exists): focus goes where the
+  // edit began.
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   return (
     <>
       <header className="initiative-header">

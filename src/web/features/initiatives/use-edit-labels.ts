@@ -3,15 +3,19 @@ import { PRIORITIES, RISK_LEVELS } from '../../../contracts/initiatives';
 import type { PhaseDefinition } from '../../../contracts/workflow';
 import { usePeople } from '../../api/account-queries';
 import { useFormat } from '../../i18n/format';
+import type { ProposalOptions } from '../proposals/proposal-queries';
 import type { EditField, FormValue } from './edit-fields';
+import { isStructured, type StructuredValues } from './edit-structured';
+import { useStructuredDisplay } from './use-structured-display';
 
 /**
  * The choices of the edit form's lists, and any field's value as a reader sees it (a person's name,
- * a priority's word, criteria by their labels): shared by the form and the conflict view.
+ * a priority's word, criteria by their labels, a structured field in short): shared by the form and the conflict view.
  */
-export function useEditLabels(phases: readonly PhaseDefinition[]) {
+export function useEditLabels(phases: readonly PhaseDefinition[], choices: ProposalOptions) {
   const { t } = useTranslation();
   const format = useFormat();
+  const structured = useStructuredDisplay(choices);
   const people = usePeople().data ?? [];
   const peopleOptions = [...people]
     .sort((a, b) => a.name.localeCompare(b.name, format.locale))
@@ -32,6 +36,9 @@ export function useEditLabels(phases: readonly PhaseDefinition[]) {
     if (field === 'checkedCriteria') {
       const ids = value as readonly string[];
       return ids.length === 0 ? t('edit.conflict.empty') : format.list(ids.map(criterionLabel));
+    }
+    if (isStructured(field)) {
+      return structured(field, value as StructuredValues[typeof field]) || t('edit.conflict.empty');
     }
     const text = (value as string).trim();
     if (text === '') return t('edit.conflict.empty');

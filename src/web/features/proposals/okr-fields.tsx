@@ -2,17 +2,22 @@ import { Button, Fieldset, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { fieldId, focusSoon } from './field-focus';
 import type { OkrDraft } from './proposal-draft';
-import { TextField, type SectionProps } from './proposal-fields';
+import { TextField, type LinesChange } from './proposal-fields';
 
 /** The schema's bounds on OKRs (initiatives.ts): at most this many objectives, and key results each. */
 const MAX_OBJECTIVES = 10;
 const MAX_KEY_RESULTS = 10;
 
 /** Objectives, each with its key results and their targets; lines are added and removed by buttons. */
-export function OkrFields({ draft, change }: SectionProps) {
+export function OkrFields({
+  okrs,
+  onChange,
+}: {
+  okrs: readonly OkrDraft[];
+  onChange: LinesChange<OkrDraft>;
+}) {
   const { t } = useTranslation();
-  const okrs = draft.okrs;
-  const setOkrs = (next: OkrDraft[], rows = false) => change({ okrs: next }, { rows });
+  const setOkrs = (next: OkrDraft[], rows = false) => onChange(next, { rows });
   const setOkr = (index: number, okr: OkrDraft, rows = false) =>
     setOkrs(
       okrs.map((current, i) => (i === index ? okr : current)),

@@ -6,7 +6,7 @@ import { FUNDING_SOURCES, PRIORITIES } from '../../../contracts/initiatives';
  * until it is sent), the same field names and nesting as CreateInitiative, so a zod issue's path
  * names the field it is about. Allocation is flattened: the kind and one choice per kind.
  */
-export interface ProposalDraft {
+export interface ProposalDraft extends AllocationDraft {
   title: string;
   problemStatement: string;
   description: string;
@@ -14,14 +14,45 @@ export interface ProposalDraft {
   collaboration: string;
   dependsOnIds: string[];
   strategicItemIds: string[];
-  okrs: { objective: string; keyResults: { title: string; target: string }[] }[];
+  okrs: OkrDraft[];
   competence: string;
   personMonthsTotal: string;
-  resources: { year: string; internalPersonMonths: string; externalPersonMonths: string }[];
-  funding: { year: string; budgetItem: string; source: FundingSourceChoice; needNok: string }[];
+  resources: ResourceDraft[];
+  funding: FundingDraft[];
   priority: PriorityChoice;
   ownerId: string;
   responsibleId: string;
+}
+
+/*
+ * The structured parts, shared with the initiative's edit form (features/initiatives): the same
+ * fields and the same payload mapping (proposal-payload.ts). Optional members are ones the proposal
+ * form never sets but an edit must keep as they were (a key result's progress, granted money).
+ */
+export interface KeyResultDraft {
+  title: string;
+  target: string;
+  current?: string | null;
+  done?: boolean;
+}
+export interface OkrDraft {
+  objective: string;
+  keyResults: KeyResultDraft[];
+}
+export interface ResourceDraft {
+  year: string;
+  internalPersonMonths: string;
+  externalPersonMonths: string;
+}
+export interface FundingDraft {
+  year: string;
+  budgetItem: string;
+  source: FundingSourceChoice;
+  needNok: string;
+  grantedNok?: string;
+}
+/** Allocation flattened: the kind and one choice per kind, so switching kind loses no choice. */
+export interface AllocationDraft {
   allocationKind: AllocationKindChoice;
   productGroupId: string;
   teamIds: string[];
@@ -54,10 +85,6 @@ export const EMPTY_DRAFT: ProposalDraft = {
   teamIds: [],
   workingGroupId: '',
 };
-
-export type OkrDraft = ProposalDraft['okrs'][number];
-export type ResourceDraft = ProposalDraft['resources'][number];
-export type FundingDraft = ProposalDraft['funding'][number];
 
 /** True when nothing has been typed or chosen: such a draft is not worth keeping. */
 export function isEmptyDraft(draft: ProposalDraft): boolean {

@@ -18,6 +18,12 @@ export interface SectionProps {
   change: (patch: Partial<ProposalDraft>, options?: { rows?: boolean }) => void;
 }
 
+/**
+ * How a list of lines (OKRs, resource lines …) reports a change; `rows` as in SectionProps. Taken
+ * by the line components so the proposal form and the initiative's edit form both use them.
+ */
+export type LinesChange<T> = (next: T[], options?: { rows?: boolean }) => void;
+
 /** The message to show under a field, by its path; provided by the form. */
 export const FieldErrorContext = createContext<(path: string) => string | undefined>(() => undefined);
 

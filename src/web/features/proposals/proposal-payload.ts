@@ -1,4 +1,4 @@
-import type { ProposalDraft } from './proposal-draft';
+import type { AllocationDraft, FundingDraft, OkrDraft, ProposalDraft, ResourceDraft } from './proposal-draft';
 
 /**
  * The request body the form would send, before validation: numbers parsed ("12,5" → 12.5, text that
@@ -28,34 +28,54 @@ export function toCandidate(draft: ProposalDraft, submitterId: string | null): P
     collaboration: optionalText(draft.collaboration),
     dependsOnIds: draft.dependsOnIds,
     strategicItemIds: draft.strategicItemIds,
-    okrs: draft.okrs.map((okr) => ({
-      objective: okr.objective,
-      keyResults: okr.keyResults.map((kr) => ({ title: kr.title, target: optionalText(kr.target) })),
-    })),
+    okrs: okrsPayload(draft.okrs),
     competence: optionalText(draft.competence),
     personMonthsTotal: parseNumber(draft.personMonthsTotal),
-    resources: draft.resources.map((line) => ({
-      year: parseNumber(line.year),
-      internalPersonMonths: parseNumber(line.internalPersonMonths),
-      externalPersonMonths: parseNumber(line.externalPersonMonths),
-    })),
-    funding: draft.funding.map((line) => ({
-      year: parseNumber(line.year),
-      budgetItem: line.budgetItem,
-      source: line.source === '' ? undefined : line.source,
-      needNok: parseNumber(line.needNok),
-    })),
+    resources: resourcesPayload(draft.resources),
+    funding: fundingPayload(draft.funding),
     priority: draft.priority === '' ? undefined : draft.priority,
     ownerId: optionalId(draft.ownerId),
     responsibleId: optionalId(draft.responsibleId),
     submitterId: submitterId ?? undefined,
-    allocation: allocationOf(draft),
+    allocation: allocationPayload(draft),
   };
   // Undefined keys are left out, as JSON would; strictObject would accept them, the wire never sees them.
   return Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined));
 }
 
-function allocationOf(draft: ProposalDraft): ProposalCandidate | undefined {
+/*
+ * The structured parts on their own: the initiative's edit form maps its lines with the same
+ * functions. A member the proposal form never sets (a key result's progress) is passed on as it was.
+ */
+
+export const okrsPayload = (okrs: readonly OkrDraft[]) =>
+  okrs.map((okr) => ({
+    objective: okr.objective,
+    keyResults: okr.keyResults.map((kr) => ({
+      title: kr.title,
+      target: optionalText(kr.target),
+      current: kr.current ?? undefined,
+      done: kr.done,
+    })),
+  }));
+
+export const resourcesPayload = (lines: readonly ResourceDraft[]) =>
+  lines.map((line) => ({
+    year: parseNumber(line.year),
+    internalPersonMonths: parseNumber(line.internalPersonMonths),
+    externalPersonMonths: parseNumber(line.externalPersonMonths),
+  }));
+
+export const fundingPayload = (lines: readonly FundingDraft[]) =>
+  lines.map((line) => ({
+    year: parseNumber(line.year),
+    budgetItem: line.budgetItem,
+    source: line.source === '' ? undefined : line.source,
+    needNok: parseNumber(line.needNok),
+    grantedNok: line.grantedNok === undefined ? undefined : parseNumber(line.grantedNok),
+  }));
+
+export function allocationPayload(draft: AllocationDraft): ProposalCandidate | undefined {
   switch (draft.allocationKind) {
     case '':
       return undefined;

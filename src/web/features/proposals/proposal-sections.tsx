@@ -93,7 +93,7 @@ export function ProposalSections({ draft, change, options }: Props) {
           selected={draft.strategicItemIds}
           onChange={(strategicItemIds) => change({ strategicItemIds })}
         />
-        <OkrFields draft={draft} change={change} />
+        <OkrFields okrs={draft.okrs} onChange={(okrs, o) => change({ okrs }, o)} />
       </ProposalSection>
       <ProposalSection {...section('resources')}>
         <TextField
@@ -112,8 +112,8 @@ export function ProposalSections({ draft, change, options }: Props) {
           value={draft.personMonthsTotal}
           onChange={(personMonthsTotal) => change({ personMonthsTotal })}
         />
-        <ResourceLines draft={draft} change={change} />
-        <FundingLines draft={draft} change={change} />
+        <ResourceLines lines={draft.resources} onChange={(resources, o) => change({ resources }, o)} />
+        <FundingLines lines={draft.funding} onChange={(funding, o) => change({ funding }, o)} />
       </ProposalSection>
       <ProposalSection {...section('responsibility')}>
         <ResponsibilityFields draft={draft} change={change} options={options} />

@@ -3,11 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { FUNDING_SOURCES } from '../../../contracts/initiatives';
 import { fieldId, focusSoon } from './field-focus';
 import type { FundingDraft, FundingSourceChoice, ResourceDraft } from './proposal-draft';
-import { SelectField, TextField, type SectionProps } from './proposal-fields';
+import { SelectField, TextField, type LinesChange } from './proposal-fields';
 
 /** The schema's bounds (initiatives.ts): resource lines and funding lines per initiative. */
 const MAX_RESOURCE_LINES = 20;
 const MAX_FUNDING_LINES = 50;
+
+interface LinesProps<T> {
+  lines: readonly T[];
+  onChange: LinesChange<T>;
+}
 
 /** A new line is for the year after the last one, or this year. */
 function nextYear(lines: readonly { year: string }[]): string {
@@ -16,22 +21,21 @@ function nextYear(lines: readonly { year: string }[]): string {
 }
 
 /** Person-months per year, internal and external. */
-export function ResourceLines({ draft, change }: SectionProps) {
+export function ResourceLines({ lines, onChange }: LinesProps<ResourceDraft>) {
   const { t } = useTranslation();
-  const lines = draft.resources;
   const set = (index: number, patch: Partial<ResourceDraft>) =>
-    change({ resources: lines.map((line, i) => (i === index ? { ...line, ...patch } : line)) });
+    onChange(lines.map((line, i) => (i === index ? { ...line, ...patch } : line)));
   const add = () => {
-    change(
-      {
-        resources: [...lines, { year: nextYear(lines), internalPersonMonths: '', externalPersonMonths: '' }],
-      },
-      { rows: true },
-    );
+    onChange([...lines, { year: nextYear(lines), internalPersonMonths: '', externalPersonMonths: '' }], {
+      rows: true,
+    });
     focusSoon(fieldId(`resources.${lines.length}.internalPersonMonths`));
   };
   const remove = (index: number) => {
-    change({ resources: lines.filter((_, i) => i !== index) }, { rows: true });
+    onChange(
+      lines.filter((_, i) => i !== index),
+      { rows: true },
+    );
     focusSoon(fieldId('resources.add'));
   };
   return (
@@ -87,20 +91,19 @@ export function ResourceLines({ draft, change }: SectionProps) {
 }
 
 /** Money needed per year and budget item, and where it may come from. */
-export function FundingLines({ draft, change }: SectionProps) {
+export function FundingLines({ lines, onChange }: LinesProps<FundingDraft>) {
   const { t } = useTranslation();
-  const lines = draft.funding;
   const set = (index: number, patch: Partial<FundingDraft>) =>
-    change({ funding: lines.map((line, i) => (i === index ? { ...line, ...patch } : line)) });
+    onChange(lines.map((line, i) => (i === index ? { ...line, ...patch } : line)));
   const add = () => {
-    change(
-      { funding: [...lines, { year: nextYear(lines), budgetItem: '', source: '', needNok: '' }] },
-      { rows: true },
-    );
+    onChange([...lines, { year: nextYear(lines), budgetItem: '', source: '', needNok: '' }], { rows: true });
     focusSoon(fieldId(`funding.${lines.length}.budgetItem`));
   };
   const remove = (index: number) => {
-    change({ funding: lines.filter((_, i) => i !== index) }, { rows: true });
+    onChange(
+      lines.filter((_, i) => i !== index),
+      { rows: true },
+    );
     focusSoon(fieldId('funding.add'));
   };
   const sources = FUNDING_SOURCES.map((source) => ({

@@ -5,7 +5,12 @@ import { PRIORITIES } from '../../../contracts/initiatives';
 import { ChoiceList } from './choice-list';
 import { fieldId } from './field-focus';
 import { namedChoices } from './proposal-choices';
-import { ALLOCATION_KINDS, type AllocationKindChoice, type PriorityChoice } from './proposal-draft';
+import {
+  ALLOCATION_KINDS,
+  type AllocationDraft,
+  type AllocationKindChoice,
+  type PriorityChoice,
+} from './proposal-draft';
 import { SelectField, useFieldError, type SectionProps } from './proposal-fields';
 import type { ProposalOptions } from './proposal-queries';
 
@@ -59,13 +64,23 @@ export function ResponsibilityFields({ draft, change, options }: Props) {
           onChange={(responsibleId) => change({ responsibleId })}
         />
       </div>
-      <AllocationFields draft={draft} change={change} options={options} />
+      <AllocationFields value={draft} onChange={change} options={options} />
     </>
   );
 }
 
-/** A product group, one or more teams, or a working group: the kind first, then the choice it needs. */
-function AllocationFields({ draft, change, options }: Props) {
+interface AllocationProps {
+  value: AllocationDraft;
+  onChange: (patch: Partial<AllocationDraft>) => void;
+  /** Only the groups are used; the edit form passes the same options. */
+  options: Pick<ProposalOptions, 'productGroups' | 'teams' | 'workingGroups'>;
+}
+
+/**
+ * A product group, one or more teams, or a working group: the kind first, then the choice it needs.
+ * Used by the proposal form and by the initiative's edit form.
+ */
+export function AllocationFields({ value: draft, onChange: change, options }: AllocationProps) {
   const { t } = useTranslation();
   const name = useId();
   const kinds: AllocationKindChoice[] = ['', ...ALLOCATION_KINDS];
