@@ -15,7 +15,6 @@ export function AppShell() {
   const { org } = useParams();
   const canRunChecks = useCan('checks.run');
   const canPropose = useCan('initiative.propose');
-  const menu = usePhoneMenu();
   const links: { to: string; label: string; shown: boolean }[] = [
     { to: paths.portfolio(), label: t('nav.portfolio'), shown: true },
     { to: paths.propose(), label: t('nav.propose'), shown: canPropose },
@@ -37,18 +36,7 @@ export function AppShell() {
       <div className="app-header__search">
         <GlobalSearch />
       </div>
-      <Button
-        variant="secondary"
-        data-color="neutral"
-        data-size="sm"
-        className="app-header__menu-button"
-        aria-expanded={menu.open}
-        aria-controls={menu.id}
-        onClick={menu.toggle}
-      >
-        {t('app.menu')}
-      </Button>
-      <div id={menu.id} className="app-header__menu" data-open={menu.open || undefined}>
+      <PhoneMenu label={t('app.menu')}>
         <nav aria-label={t('app.mainNavigation')} className="app-header__nav">
           <ul>
             {links
@@ -69,7 +57,7 @@ export function AppShell() {
           <LanguageSwitch />
           <UserMenu />
         </div>
-      </div>
+      </PhoneMenu>
     </ShellFrame>
   );
 }
@@ -111,9 +99,10 @@ function ShellFrame({ home, tagline, children }: { home: ReactNode; tagline: str
 
 /**
  * On a phone the menu, the language and the user's menu fold behind one button (CSS shows the button
- * only on narrow screens); it folds again when a link is followed.
+ * only on narrow screens); it folds again when a link is followed. Its own component, so following the
+ * location redraws only the button: the menu's contents are the same elements and are left alone.
  */
-function usePhoneMenu() {
+function PhoneMenu({ label, children }: { label: string; children: ReactNode }) {
   const id = useId();
   const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
@@ -122,7 +111,24 @@ function usePhoneMenu() {
     setShownFor(pathname);
     setOpen(false);
   }
-  return { id, open, toggle: () => setOpen((was) => !was) };
+  return (
+    <>
+      <Button
+        variant="secondary"
+        data-color="neutral"
+        data-size="sm"
+        className="app-header__menu-button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((was) => !was)}
+      >
+        {label}
+      </Button>
+      <div id={id} className="app-header__menu" data-open={open || undefined}>
+        {children}
+      </div>
+    </>
+  );
 }
 
 /**
