@@ -12,14 +12,14 @@ import type { AgendaDecision } from '../../../contracts/agenda';
 import { useAppPaths } from '../../api/client-context';
 import { useFormat } from '../../i18n/format';
 import { ScrollableTable } from '../../ui/scrollable-table';
-import { usePhaseNames } from './agenda-queries';
+import { usePhaseName } from '../../ui/use-phase-name';
 
 /** The decisions taken since the agenda's start day, newest first, one row each. */
 export function DecisionsTable({ items, since }: { items: AgendaDecision[]; since: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const paths = useAppPaths();
-  const phaseName = usePhaseNames();
+  const phaseName = usePhaseName();
   const column = (name: 'date' | 'initiative' | 'phase' | 'outcome' | 'decidedBy' | 'conditions') =>
     t(`agenda.sections.decisions.${name}`);
   return (

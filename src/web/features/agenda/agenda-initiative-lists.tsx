@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaGate, AgendaOffTrack, AgendaProposal, AgendaStale } from '../../../contracts/agenda';
 import { useFormat } from '../../i18n/format';
 import { HealthTag, PriorityTag, ReadyForDoneTag } from '../../ui/initiative-tags';
-import { usePersonName, usePhaseNames } from './agenda-queries';
+import { usePhaseName } from '../../ui/use-phase-name';
+import { usePersonName } from './agenda-queries';
 import { useHealthReasonText } from '../../ui/use-health-reason-text';
 import { AgendaItem } from './agenda-section';
 
@@ -48,7 +49,7 @@ export function ProposalList({ items }: { items: AgendaProposal[] }) {
 
 export function GateList({ items }: { items: AgendaGate[] }) {
   const { t } = useTranslation();
-  const phaseName = usePhaseNames();
+  const phaseName = usePhaseName();
   const owner = useOwnerLine();
   return (
     <ul className="agenda-list">
@@ -78,7 +79,7 @@ export function GateList({ items }: { items: AgendaGate[] }) {
 export function OffTrackList({ items }: { items: AgendaOffTrack[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const phaseName = usePhaseNames();
+  const phaseName = usePhaseName();
   const owner = useOwnerLine();
   const reasonText = useHealthReasonText();
   return (
@@ -124,7 +125,7 @@ export function OffTrackList({ items }: { items: AgendaOffTrack[] }) {
 
 export function StaleList({ items, staleDays }: { items: AgendaStale[]; staleDays: number }) {
   const { t } = useTranslation();
-  const phaseName = usePhaseNames();
+  const phaseName = usePhaseName();
   const owner = useOwnerLine();
   return (
     <ul className="agenda-list">

@@ -6,7 +6,7 @@ import { LoadError, Loading } from '../../ui/query-state';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useOrganisation, type OrganisationData } from './organisation-queries';
 import { organisationTabPath } from './organisation-tabs';
-import { AppLink } from './router-link';
+import { AppLink } from '../../ui/app-link';
 
 type Kind = 'team' | 'productGroup' | 'person';
 const BACK_TAB = { team: 'teams', productGroup: 'productGroups', person: 'people' } as const;

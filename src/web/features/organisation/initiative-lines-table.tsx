@@ -12,8 +12,8 @@ import type { InitiativeLine } from '../../../contracts/strategy-coverage';
 import { useAppPaths } from '../../api/client-context';
 import { HealthTag, StatusTag } from '../../ui/initiative-tags';
 import { ScrollableTable } from '../../ui/scrollable-table';
-import { AppLink } from './router-link';
-import { usePhaseName } from './use-phase-name';
+import { AppLink } from '../../ui/app-link';
+import { usePhaseName } from '../../ui/use-phase-name';
 
 /** A column of its own for a table of initiatives (a team's share, a person's role). */
 export interface ExtraColumn<T> {

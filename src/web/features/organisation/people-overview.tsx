@@ -12,7 +12,7 @@ import { useAppPaths } from '../../api/client-context';
 import { useFormat } from '../../i18n/format';
 import { ScrollableTable } from '../../ui/scrollable-table';
 import type { OrganisationData } from './organisation-queries';
-import { AppLink, LinkList } from './router-link';
+import { AppLink, LinkList } from '../../ui/app-link';
 import { sentenceList } from './sentence-list';
 
 /** Every person: title, roles, e-mail and the teams they are in. */

@@ -10,7 +10,7 @@ import { EntityHeader, EntityPageFrame } from './entity-page-frame';
 import { InitiativeLinesTable } from './initiative-lines-table';
 import { usePersonInitiatives, type OrganisationData } from './organisation-queries';
 import { Section } from './page-section';
-import { AppLink, LinkList } from './router-link';
+import { AppLink, LinkList } from '../../ui/app-link';
 import { sentenceList } from './sentence-list';
 import { useWorkingGroupPeriod } from './working-group-period';
 

@@ -4,7 +4,7 @@ import type { Product } from '../../../contracts/organisation';
 import { useAppPaths } from '../../api/client-context';
 import { LoadError, Loading } from '../../ui/query-state';
 import { useRoadmapElements } from './organisation-queries';
-import { AppLink } from './router-link';
+import { AppLink } from '../../ui/app-link';
 
 /** The roadmap elements of a product group's products: how many, and each as a link. */
 export function ProductGroupElements({ products }: { products: Product[] }) {

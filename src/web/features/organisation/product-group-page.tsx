@@ -12,7 +12,7 @@ import { InitiativeLinesTable } from './initiative-lines-table';
 import type { OrganisationData } from './organisation-queries';
 import { Section } from './page-section';
 import { ProductGroupElements } from './product-group-elements';
-import { AppLink } from './router-link';
+import { AppLink } from '../../ui/app-link';
 
 /** One product group: its leader, products, teams, allocated initiatives and roadmap elements. */
 export function ProductGroupPage() {

@@ -5,7 +5,7 @@ import type { ProductGroup } from '../../../contracts/organisation';
 import { useAppPaths } from '../../api/client-context';
 import { useFormat } from '../../i18n/format';
 import type { OrganisationData } from './organisation-queries';
-import { AppLink, LinkList } from './router-link';
+import { AppLink, LinkList } from '../../ui/app-link';
 
 /** Every product group as a card: its leader, products and teams. */
 export function ProductGroupsOverview({ data }: { data: OrganisationData }) {

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuarterLoad, TeamLoadReport } from '../../../contracts/organisation-views';
 import { useFormat } from '../../i18n/format';
 import { ScrollableTable } from '../../ui/scrollable-table';
-import { useLoadingPhaseNames } from './use-phase-name';
+import { useLoadingPhaseNames } from './loading-phase-names';
 
 /** Each quarter's load against capacity; over capacity is said in words, the bar only repeats it. */
 export function TeamLoadTable({ load }: { load: TeamLoadReport }) {

@@ -12,7 +12,7 @@ import { EntityHeader, EntityPageFrame } from './entity-page-frame';
 import { InitiativeLinesTable } from './initiative-lines-table';
 import { useTeamLoad, type OrganisationData } from './organisation-queries';
 import { Section } from './page-section';
-import { AppLink, LinkList } from './router-link';
+import { AppLink, LinkList } from '../../ui/app-link';
 import { TeamLoadTable } from './team-load-table';
 
 /** One team: type, product groups, products, members, backlogs, allocated initiatives and load per quarter. */

@@ -11,7 +11,7 @@ import { useAppPaths } from '../../api/client-context';
 import { useFormat } from '../../i18n/format';
 import { ScrollableTable } from '../../ui/scrollable-table';
 import type { OrganisationData } from './organisation-queries';
-import { AppLink, LinkList } from './router-link';
+import { AppLink, LinkList } from '../../ui/app-link';
 
 /** Every team: its type in words, product groups, members and capacity. */
 export function TeamsOverview({ data }: { data: OrganisationData }) {

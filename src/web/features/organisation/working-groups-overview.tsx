@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkingGroup } from '../../../contracts/organisation';
 import { useAppPaths } from '../../api/client-context';
 import type { OrganisationData } from './organisation-queries';
-import { LinkList } from './router-link';
+import { LinkList } from '../../ui/app-link';
 import { useWorkingGroupPeriod } from './working-group-period';
 
 /** Working groups are temporary: each with its mandate, its period and its members. */

@@ -1,5 +1,3 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import {
   INITIATIVE_SORTS,
   INITIATIVE_STATUSES,
@@ -9,6 +7,7 @@ import {
   type Priority,
 } from '../../../contracts/initiatives';
 import { HEALTHS } from '../../../contracts/rollup';
+import { useUrlState } from '../../ui/use-url-state';
 
 export type PortfolioView = 'board' | 'table';
 
@@ -97,16 +96,6 @@ export const activeFilterCount = (search: PortfolioSearch): number =>
 
 /** The page's search state and a way to change part of it. */
 export function usePortfolioSearch() {
-  const [params, setParams] = useSearchParams();
-  const search = useMemo(() => parsePortfolioSearch(params), [params]);
-  const update = useCallback(
-    (patch: Partial<PortfolioSearch>, options: { replace?: boolean } = {}) => {
-      // The address bar, not the last render: the router re-renders in a transition, so a second
-      // change right after the first would otherwise start from the query before it.
-      const current = parsePortfolioSearch(new URLSearchParams(window.location.search));
-      setParams(formatPortfolioSearch({ ...current, ...patch }), options);
-    },
-    [setParams],
-  );
-  return { search, update };
+  const { state, update } = useUrlState(parsePortfolioSearch, formatPortfolioSearch);
+  return { search: state, update };
 }

@@ -1,6 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import type { ElementStatus } from '../../../contracts/roadmap';
+import { useUrlState } from '../../ui/use-url-state';
 
 /** The roadmap's filters, all kept in the URL's query so a view can be shared. */
 export interface RoadmapSearch {
@@ -56,12 +55,6 @@ export const hasFilters = (search: RoadmapSearch) =>
 
 /** The page's filters and a way to change part of them. */
 export function useRoadmapSearch() {
-  const [params, setParams] = useSearchParams();
-  const search = useMemo(() => parseRoadmapSearch(params), [params]);
-  const update = useCallback(
-    (patch: Partial<RoadmapSearch>, options: { replace?: boolean } = {}) =>
-      setParams((current) => formatRoadmapSearch({ ...parseRoadmapSearch(current), ...patch }), options),
-    [setParams],
-  );
-  return { search, update };
+  const { state, update } = useUrlState(parseRoadmapSearch, formatRoadmapSearch);
+  return { search: state, update };
 }

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import type { SearchGroup, SearchResult } from '../../../contracts/search';
 import { useAppPaths } from '../../api/client-context';
 import { StatusTag } from '../../ui/initiative-tags';
-import { usePhaseNames } from '../agenda/agenda-queries';
+import { usePhaseName } from '../../ui/use-phase-name';
 import { epicTarget, type HitTarget } from './search-queries';
 
 type GroupName = 'initiatives' | 'roadmapElements' | 'epics' | 'people';
@@ -14,7 +14,7 @@ type GroupName = 'initiatives' | 'roadmapElements' | 'epics' | 'people';
 export function SearchResults({ result }: { result: SearchResult }) {
   const { t } = useTranslation();
   const paths = useAppPaths();
-  const phaseName = usePhaseNames();
+  const phaseName = usePhaseName();
   const total =
     result.initiatives.items.length +
     result.roadmapElements.items.length +

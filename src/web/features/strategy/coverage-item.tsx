@@ -5,8 +5,8 @@ import type { CoveredItem, InitiativeLine } from '../../../contracts/strategy-co
 import { useAppPaths } from '../../api/client-context';
 import { useFormat } from '../../i18n/format';
 import { HealthTag, StatusTag } from '../../ui/initiative-tags';
-import { AppLink } from '../organisation/router-link';
-import { usePhaseName } from '../organisation/use-phase-name';
+import { AppLink } from '../../ui/app-link';
+import { usePhaseName } from '../../ui/use-phase-name';
 import { kindWorthSaying } from './coverage-filter';
 
 /** One item: its kind, reference and title, whether anything serves it, and the initiatives that do. */

@@ -1,10 +1,10 @@
 import { Field, Heading, Label, Paragraph, Select, Switch } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { StrategyCoverage } from '../../../contracts/strategy-coverage';
 import { useFormat } from '../../i18n/format';
 import { LoadError, Loading } from '../../ui/query-state';
+import { useUrlState } from '../../ui/use-url-state';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { CoverageSourceSection } from './coverage-source';
 import {
@@ -21,14 +21,8 @@ export function StrategyPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('strategy.title'));
   const coverage = useStrategyCoverage();
-  const [params, setParams] = useSearchParams();
-  const search = parseCoverageSearch(params);
-  // From the address as it is now, not as this render saw it: two quick changes must not undo each other.
-  const change = (patch: Partial<CoverageSearch>) =>
-    setParams(
-      coverageSearchParams({ ...parseCoverageSearch(new URLSearchParams(window.location.search)), ...patch }),
-      { replace: true },
-    );
+  const { state: search, update } = useUrlState(parseCoverageSearch, coverageSearchParams);
+  const change = (patch: Partial<CoverageSearch>) => update(patch, { replace: true });
   return (
     <div className="page strategy-page">
       <div className="page__intro">

@@ -5,7 +5,7 @@ import { useAppPaths } from '../../api/client-context';
 import { HealthTag } from '../../ui/initiative-tags';
 import { ItemRef } from '../../ui/item-ref';
 import { ProgressBar } from '../../ui/progress-bar';
-import { AppLink } from '../organisation/router-link';
+import { AppLink } from '../../ui/app-link';
 import { useNodeWords } from './trace-words';
 
 /** The strategy above an initiative has no progress of its own. */
