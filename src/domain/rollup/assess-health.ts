@@ -1,4 +1,5 @@
 import { HEALTH_REASON_CODES, type Health, type HealthReason } from '../../contracts/rollup';
+import { dateOf, daysBetween } from './calendar-days';
 
 /** Where derived health turns yellow or red. */
 export const HEALTH_THRESHOLDS = {
@@ -36,15 +37,6 @@ export type HealthAssessment = {
   /** Progress a straight line from start to end expects today (0–1), null without a usable span. */
   expectedProgress: number | null;
 };
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from one 'YYYY-MM-DD' date to another (negative when `to` is earlier). */
-const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-
-/** The UTC calendar date of an ISO timestamp. */
-const dateOf = (timestamp: string): string => new Date(timestamp).toISOString().slice(0, 10);
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 

@@ -8,6 +8,7 @@ import type {
 } from '../../contracts/agenda';
 import type { Initiative } from '../../contracts/initiatives';
 import { HEALTH_THRESHOLDS } from '../../domain/rollup/assess-health';
+import { addDays, dateOf, daysBetween } from '../../domain/rollup/calendar-days';
 import { evaluateGate } from '../../domain/workflow/evaluate-gate';
 import {
   selectAgendaInitiatives,
@@ -26,13 +27,6 @@ import { loadWorkflow } from '../workflow/get-workflow';
 
 /** The agenda looks back one week unless told otherwise: the office meets weekly. */
 export const AGENDA_DEFAULT_DAYS = 7;
-
-const DAY_MS = 86_400_000;
-const addDays = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-/** Whole days from a timestamp's UTC date to `today`, as the health rules count them. */
-const daysSince = (timestamp: string, today: string): number =>
-  Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${timestamp.slice(0, 10)}T00:00:00Z`)) / DAY_MS);
 
 const HEALTH_RANK = { red: 0, yellow: 1 } as const;
 
@@ -164,7 +158,8 @@ function staleLine(
 ): AgendaStale | null {
   const updateAt = latestUpdate ? iso(latestUpdate.createdAt) : null;
   const lastUpdateAt = updateAt && updateAt > initiative.updatedAt ? updateAt : initiative.updatedAt;
-  const daysSinceUpdate = daysSince(lastUpdateAt, today);
+  // Counted as the health rules count staleness.
+  const daysSinceUpdate = daysBetween(dateOf(lastUpdateAt), today);
   const quiet = initiative.rollup.healthReasons.find((r) => r.code === 'stale');
   if (daysSinceUpdate <= HEALTH_THRESHOLDS.staleDays && !quiet) return null;
   return {
