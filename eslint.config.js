@@ -67,7 +67,30 @@ export default tseslint.config(
     files: ['src/server/**'],
     // Tests may open test databases directly; production server code may not.
     ignores: ['src/server/**/*.test.ts', 'src/server/testing/**'],
-    rules: forbid(['store', 'client', 'cli', 'web'], 'the server reaches the store only through services'),
+    rules: forbid(
+      ['store', 'client', 'cli', 'web', 'github/fake'],
+      'the server reaches the store only through services (and never the fake GitHub)',
+    ),
+  },
+  {
+    files: ['src/github/**'],
+    ignores: [
+      'src/github/**/*.test.ts',
+      'src/github/fake/**',
+      'src/github/parse/**',
+      'src/github/testing/**',
+    ],
+    rules: forbid(
+      ['store', 'server', 'client', 'cli', 'web', 'demo', 'github/fake', 'github/testing'],
+      'the GitHub adapter reaches the store through services; the fake GitHub is for tests',
+    ),
+  },
+  {
+    files: ['src/github/parse/**'],
+    rules: forbid(
+      ['domain', 'store', 'services', 'server', 'client', 'cli', 'web', 'demo', 'sync', 'http', 'fake'],
+      'the parsers are pure: contracts only',
+    ),
   },
   {
     files: ['src/client/**'],

@@ -43,6 +43,8 @@ export const ACTIONS = {
   'workflow.edit': 'admin',
   'organisation.settings': 'admin',
   'members.manage': 'admin',
+  /** Running the GitHub sync, reading its status and creating epics on GitHub from Rødtråd. */
+  'github.sync': 'write',
 } as const satisfies Record<string, TokenScope>;
 export type Action = keyof typeof ACTIONS;
 export const ACTION_NAMES = Object.keys(ACTIONS) as Action[];

@@ -16,6 +16,7 @@ export const ENTITY_TYPES = [
   'roadmap-element',
   'backlog-item',
   'status-update',
+  'github-settings',
 ] as const;
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityTypeSchema>;

@@ -25,6 +25,11 @@ export const ImportElementSchema = z
     ...nodeAndUrl,
     /** Other elements, in this import or already stored. */
     dependsOn: boundedArray(IssueRefSchema, 50).optional(),
+    /**
+     * The epics that serve this element (its *Oppgaver* checklist), in this import or already stored;
+     * replaces the element's epic links. Left out, the links stay as they are.
+     */
+    epics: boundedArray(IssueRefSchema, 200).optional(),
   });
 export type ImportElement = z.infer<typeof ImportElementSchema>;
 

@@ -26,6 +26,9 @@ export const ERROR_CODES = [
   'unauthorised',
   'forbidden',
   'csrf-failed',
+  'github-not-configured',
+  'github-failed',
+  'signature-invalid',
   'internal',
 ] as const;
 

@@ -22,6 +22,7 @@ import { contentSecurityPolicy } from './http/content-security-policy';
 import { problem, sendProblem, toProblem } from './http/problem';
 import { OrgContexts } from './http/org-context';
 import { registerApiRoutes } from './routes';
+import { GithubSync } from '../github/github-sync';
 
 export interface AppOptions {
   database: Database;
@@ -32,6 +33,8 @@ export interface AppOptions {
   auth?: AuthOptions;
   /** Reverse proxies to trust for the client's address (rate limits, the account log) and protocol. */
   trustProxyHops?: number;
+  /** The GitHub sync; one without credentials (answering github-not-configured) when left out. */
+  github?: GithubSync;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -101,7 +104,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     database: options.database.kind,
   }));
 
-  registerApiRoutes(app, options.database, new OrgContexts(options.database), auth);
+  const github = options.github ?? new GithubSync({ database: options.database, connection: null });
+  registerApiRoutes(app, options.database, new OrgContexts(options.database), auth, github);
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !options.webRoot) {
       return sendProblem(

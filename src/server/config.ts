@@ -62,6 +62,16 @@ export const ConfigSchema = z
     GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
     GITHUB_URL: httpUrl({ httpsUnlessLocal: true }).default('https://github.com'),
     GITHUB_API_URL: httpUrl({ httpsUnlessLocal: true }).default('https://api.github.com'),
+    /** GitHub sync: a token, or a GitHub App (id and private key, inline or from a file). */
+    GITHUB_TOKEN: z.string().min(1).optional(),
+    GITHUB_APP_ID: z.coerce.number().int().positive().optional(),
+    GITHUB_APP_PRIVATE_KEY: z.string().min(1).optional(),
+    GITHUB_APP_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+    /** GraphQL's address; derived from GITHUB_API_URL when left out (…/api/v3 → …/api/graphql). */
+    GITHUB_GRAPHQL_URL: httpUrl({ httpsUnlessLocal: true }).optional(),
+    GITHUB_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** Minutes between reconciles that catch what webhooks missed; 0 turns them off. */
+    GITHUB_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(15),
     COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
     RATE_LIMIT_SIGN_IN_PER_MINUTE: positiveInt(20),
     RATE_LIMIT_TOKEN_PER_MINUTE: positiveInt(1200),
@@ -72,6 +82,24 @@ export const ConfigSchema = z
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((config, ctx) => {
+    if (
+      config.GITHUB_APP_ID !== undefined &&
+      !config.GITHUB_APP_PRIVATE_KEY &&
+      !config.GITHUB_APP_PRIVATE_KEY_FILE
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GITHUB_APP_PRIVATE_KEY'],
+        message: 'or GITHUB_APP_PRIVATE_KEY_FILE is required with GITHUB_APP_ID',
+      });
+    }
+    if (config.GITHUB_APP_ID !== undefined && config.GITHUB_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GITHUB_TOKEN'],
+        message: 'set either GITHUB_TOKEN or GITHUB_APP_ID, not both',
+      });
+    }
     for (const [provider, names] of Object.entries(PROVIDER_GROUPS)) {
       const set = names.filter((name) => config[name] !== undefined);
       if (set.length === 0 || set.length === names.length) continue;

@@ -5,6 +5,8 @@ import { safeRequestSerializer } from './access/log-safe-url';
 import { buildApp } from './app';
 import { authOptionsOf, type Config } from './config';
 import { scheduleDailyRollup } from './daily-rollup';
+import { GithubSync } from '../github/github-sync';
+import { githubConnectionOf } from './github-sync-options';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -31,16 +33,26 @@ export async function startServer(
   webRoot: string,
 ): Promise<RunningServer> {
   const auth = authOptionsOf(config);
+  const github = new GithubSync({
+    database,
+    connection: githubConnectionOf(config),
+    webhookSecret: config.GITHUB_WEBHOOK_SECRET ?? null,
+    intervalMinutes: config.GITHUB_SYNC_INTERVAL_MINUTES,
+    log: (level, message, fields) => app.log[level](fields ?? {}, message),
+  });
   const app = await buildApp({
     database,
     webRoot,
     auth,
+    github,
     logger: serverLoggerOptions(config.LOG_LEVEL),
     trustProxyHops: config.TRUST_PROXY_HOPS,
   });
+  app.addHook('onClose', () => github.close());
   // Hooks must be added before listening.
   scheduleDailyRollup(app, database);
   await app.listen({ port: config.PORT, host: config.HOST });
+  github.startSchedule();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;

@@ -24,6 +24,7 @@ const EXPECTED: Record<Action, [Grant, Grant, Grant, Grant, Grant, Grant]> = {
   'workflow.edit': ['no', 'no', 'no', 'no', 'no', 'yes'],
   'organisation.settings': ['no', 'no', 'no', 'no', 'no', 'yes'],
   'members.manage': ['no', 'no', 'no', 'no', 'no', 'yes'],
+  'github.sync': ['no', 'no', 'no', 'no', 'yes', 'yes'],
 };
 
 describe('the access policy', () => {

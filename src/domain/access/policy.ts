@@ -31,6 +31,7 @@ export const POLICY: Record<Action, { all: Role; own?: Role }> = {
   'workflow.edit': { all: 'admin' },
   'organisation.settings': { all: 'admin' },
   'members.manage': { all: 'admin' },
+  'github.sync': { all: 'portfolio-manager' },
 };
 
 /** Money, risk and decision rationale marked internal are read only from this role up. */

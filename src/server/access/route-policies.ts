@@ -111,6 +111,16 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   ...crud('backlog/items', 'backlog.edit'),
   [`POST ${ORG}/backlog/import`]: org('backlog.edit'),
 
+  // GitHub sync: settings are the administrator's; running it and reading its status the portfolio's
+  [`GET ${ORG}/github`]: org('github.sync'),
+  [`PUT ${ORG}/github/settings`]: org('organisation.settings'),
+  [`POST ${ORG}/github/check`]: org('organisation.settings'),
+  [`POST ${ORG}/github/sync`]: org('github.sync'),
+  [`GET ${ORG}/github/runs/:id`]: org('github.sync'),
+  [`POST ${ORG}/github/epics`]: org('github.sync'),
+  // Signed by GitHub with the webhook secret, which the handler checks before reading anything
+  'POST /api/v1/github/webhook': PUBLIC,
+
   [`GET ${ORG}/trace`]: org('organisation.read'),
   [`GET ${ORG}/rollup`]: org('organisation.read'),
   [`POST ${ORG}/rollup/recompute`]: org('rollup.recompute'),

@@ -9,6 +9,7 @@ export function statusOf(code: ErrorCode): number {
     case 'validation-failed':
       return 400;
     case 'unauthorised':
+    case 'signature-invalid':
       return 401;
     case 'forbidden':
     case 'csrf-failed':
@@ -19,6 +20,7 @@ export function statusOf(code: ErrorCode): number {
     case 'conflict':
     case 'in-use':
     case 'illegal-transition':
+    case 'github-not-configured':
       return 409;
     case 'precondition-failed':
       return 412;
@@ -40,6 +42,8 @@ export function statusOf(code: ErrorCode): number {
       return 429;
     case 'internal':
       return 500;
+    case 'github-failed':
+      return 502;
   }
 }
 
@@ -65,6 +69,9 @@ const TITLES: Record<ErrorCode, string> = {
   'status-update-required': 'An override needs a written status update',
   'precondition-required': 'If-Match is required',
   'rate-limited': 'Too many requests',
+  'github-not-configured': 'GitHub is not configured',
+  'github-failed': 'GitHub did not answer as expected',
+  'signature-invalid': 'The webhook signature does not match',
   internal: 'Internal error',
 };
 

@@ -28,6 +28,8 @@ import { registerTeamRoutes } from './teams';
 import { registerThreadRoutes } from './thread';
 import { registerWorkingGroupRoutes } from './working-groups';
 import { registerWorkflowRoutes } from './workflow';
+import { registerGithubRoutes, registerGithubWebhookRoute } from './github';
+import type { GithubSync } from '../../github/github-sync';
 
 /** Every API route, by module. */
 export function registerApiRoutes(
@@ -35,6 +37,7 @@ export function registerApiRoutes(
   database: Database,
   contexts: OrgContexts,
   auth: AuthOptions,
+  github: GithubSync,
 ): void {
   registerAuthRoutes(app, database, auth);
   registerOidcSignInRoutes(app, database, auth);
@@ -62,4 +65,6 @@ export function registerApiRoutes(
   registerAgendaRoutes(app, contexts);
   registerSearchRoutes(app, contexts);
   registerSavedViewRoutes(app, contexts);
+  registerGithubRoutes(app, contexts, github);
+  registerGithubWebhookRoute(app, github);
 }

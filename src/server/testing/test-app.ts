@@ -4,6 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../services/store-lifecycle';
 import type { AuthOptions } from '../access/auth-options';
 import { buildApp } from '../app';
+import type { GithubSync } from '../../github/github-sync';
 import { bearer, createTestUser } from './test-accounts';
 
 export interface TestApi {
@@ -18,11 +19,15 @@ export interface TestApi {
 }
 
 /** An API on the suite's test database (use inside describeEachDatabase). */
-export function useTestApi(use: () => Database, auth?: AuthOptions): TestApi {
+export function useTestApi(
+  use: () => Database,
+  auth?: AuthOptions,
+  options: { github?: () => GithubSync } = {},
+): TestApi {
   let app: FastifyInstance | undefined;
   let adminToken = '';
   beforeAll(async () => {
-    app = await buildApp({ database: use(), auth });
+    app = await buildApp({ database: use(), auth, ...(options.github ? { github: options.github() } : {}) });
     await app.ready();
     adminToken = (await createTestUser(use(), { name: 'Test administrator', isAdmin: true })).token;
   });

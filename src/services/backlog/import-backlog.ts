@@ -20,6 +20,7 @@ import {
   findDependencyCycle,
   replaceElementDependencies,
   replaceElementInitiatives,
+  replaceElementEpics,
   replaceEpicElements,
   type Link,
 } from '../../store/repositories/thread-links-repository';
@@ -41,7 +42,7 @@ const keyOfRef = (ref: string) => keyOf(parseIssueRef(ref));
 
 /** The stored row after the import: what was stored, overlaid with what the import says. */
 function mergeElement(orgId: string, existing: ElementRow | undefined, e: ImportElement) {
-  const { ref: _r, nodeId: _n, url: _u, dependsOn: _d, initiativeIds: _i, ...fields } = e;
+  const { ref: _r, nodeId: _n, url: _u, dependsOn: _d, initiativeIds: _i, epics: _e, ...fields } = e;
   return {
     ...existing,
     ...elementColumnsOf({ ...fields, github: githubOf(e) }),
@@ -102,6 +103,7 @@ export function importBacklog(ctx: ServiceContext, input: BacklogImport): Promis
     const storedItems = await selectItemsByKeys(tx, orgId, [
       ...input.items.map((i) => parseIssueRef(i.ref)),
       ...input.items.flatMap((i) => (i.parent ? [parseIssueRef(i.parent)] : [])),
+      ...input.elements.flatMap((e) => e.epics ?? []).map(parseIssueRef),
     ]);
 
     const elementRows = input.elements.map((e) =>
@@ -137,6 +139,7 @@ export function importBacklog(ctx: ServiceContext, input: BacklogImport): Promis
     );
     const linkedEpics = input.items.filter((i) => i.roadmapElements).map((i) => items.idOf(i.ref));
     await replaceEpicElements(tx, orgId, linkedEpics, epicLinks);
+    await writeElementEpics(tx, orgId, input.elements, elementRows, items.epicIdOf);
     await recordImportHistory(tx, ctx, storedElements, storedItems, elementRows, items.rows);
 
     const recompute = await recomputeAbove(tx, ctx, {
@@ -201,7 +204,37 @@ function resolveItems(orgId: string, input: ImportItem[], stored: Map<string, It
     rows,
     previousParents,
     idOf: (ref: string) => ids.get(keyOfRef(ref))!.id,
+    /** An epic named by an element's list, in this import or stored. */
+    epicIdOf: (ref: string, path: string) => {
+      const found = ids.get(keyOfRef(ref));
+      if (!found) throw missing(path, ref);
+      if (found.kind !== 'epic') throw new AppError('invalid-link', `${path}: ${ref} is an issue, not an epic`);
+      return found.id;
+    },
   };
+}
+
+/** Elements that list their epics get exactly those epics. */
+async function writeElementEpics(
+  tx: Db,
+  orgId: string,
+  input: ImportElement[],
+  rows: { id: string }[],
+  epicIdOf: (ref: string, path: string) => string,
+): Promise<void> {
+  const listing = input.flatMap((e, n) => (e.epics ? [n] : []));
+  const links: Link[] = listing.flatMap((n) =>
+    (input[n]!.epics ?? []).map((ref, m) => ({
+      owner: rows[n]!.id,
+      value: epicIdOf(ref, `elements[${n}].epics[${m}]`),
+    })),
+  );
+  await replaceElementEpics(
+    tx,
+    orgId,
+    listing.map((n) => rows[n]!.id),
+    links,
+  );
 }
 
 async function writeElementLinks(

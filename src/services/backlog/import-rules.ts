@@ -60,6 +60,7 @@ export function checkImport(input: BacklogImport): void {
     assertOrder(e.startOn, e.endOn, `${path}.endOn`);
     assertState(e.state, e.stateReason, path);
     assertDistinctList(e.dependsOn, `${path}.dependsOn`);
+    assertDistinctList(e.epics, `${path}.epics`);
     if (e.dependsOn?.some((r) => JSON.stringify(parseIssueRef(r)) === JSON.stringify(parseIssueRef(e.ref)))) {
       throw new AppError('link-cycle', `${path}.dependsOn: ${e.ref} cannot depend on itself`);
     }

@@ -119,6 +119,22 @@ export const replaceEpicElements = (tx: Db, orgId: string, owners: string[], lin
         .values(rows.map((r) => ({ orgId, epicId: r.owner, elementId: r.value }))),
   );
 
+/** Replaces, for each listed element, the epics that serve it (the element's own list of its epics). */
+export const replaceElementEpics = (tx: Db, orgId: string, owners: string[], links: Link[]) =>
+  replaceLinks(
+    owners,
+    links,
+    (ids) =>
+      tx
+        .delete(epicRoadmapElements)
+        .where(and(eq(epicRoadmapElements.orgId, orgId), inArray(epicRoadmapElements.elementId, ids))),
+    (rows) =>
+      tx
+        .insert(epicRoadmapElements)
+        .values(rows.map((r) => ({ orgId, epicId: r.value, elementId: r.owner })))
+        .onConflictDoNothing(),
+  );
+
 /** Adds one epic → element link; answers false when it was there already. */
 export async function insertEpicElement(
   tx: Db,

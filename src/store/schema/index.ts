@@ -7,3 +7,4 @@ export * from './backlog';
 export * from './thread';
 export * from './accounts';
 export * from './saved-views';
+export * from './github-sync';

@@ -1,0 +1,12 @@
+export { type Checklist, type ChecklistItem, parseChecklist } from './checklist';
+export { parseDecimal, parseLooseDate, progressOf, roadmapStatusName, roadmapStatusOf } from './field-values';
+export { type IssueLink, type RepoContext, findIssueReferences, parseIssueReference } from './issue-link';
+export { DEFAULT_EPIC_LABELS, type SplitLabels, isEpic, splitLabels } from './labels';
+export { type MarkdownSection, listSections, normaliseHeading, splitSections } from './markdown-sections';
+export { type EpicBody, parseEpicBody } from './parse-epic-body';
+export { findInitiativeKeys, parseInitiativeKey } from './parse-initiative-key';
+export { parseOkrs } from './parse-okrs';
+export { parsePersonMonths } from './parse-person-months';
+export { type PortfolioBody, parsePortfolioBody } from './parse-portfolio-body';
+export { type RoadmapBody, parseRoadmapBody } from './parse-roadmap-body';
+export { isPlaceholder } from './placeholder';

@@ -1,0 +1,58 @@
+import { importBacklog } from '../../services/backlog/import-backlog';
+import { findMirroredByKeys } from '../../services/github-sync/github-refs';
+import { findInitiativeIdsByKeys, type SyncDirectory } from '../../services/github-sync/sync-directory';
+import type { ServiceContext } from '../../services/shared/context';
+import type { FieldValue } from './board-item';
+import type { GithubIssue } from './github-issue';
+import { toElementDraft } from './map-element';
+import { planElements } from './plan-elements';
+import type { SyncReporter } from './sync-reporter';
+
+export interface ElementEntry {
+  issue: GithubIssue;
+  /** The board's values for it; null when read from the repository without a board. */
+  values: Record<string, FieldValue> | null;
+  /** Whether those values differ from the ones last seen. */
+  boardChanged: boolean;
+}
+
+/**
+ * Writes roadmap elements with their links, after the backlog: an element's *Oppgaver* name epics,
+ * which must be there to be linked. All elements of a batch go in one import, so dependencies
+ * between them resolve.
+ */
+export async function applyElements(
+  ctx: ServiceContext,
+  entries: ElementEntry[],
+  directory: SyncDirectory,
+  reporter: SyncReporter,
+): Promise<void> {
+  if (entries.length === 0) return;
+  const drafts = entries.map((e) => toElementDraft(e.issue, e.values, directory.productIds));
+  const linked = [...new Set(drafts.flatMap((d) => [...d.dependsOn, ...d.epics]))];
+  const stored = await findMirroredByKeys(ctx, [...entries.map((e) => e.issue.key), ...linked]);
+  const byKey = new Map(stored.map((r) => [r.key, r]));
+  const initiativeIdsByKey = await findInitiativeIdsByKeys(
+    ctx,
+    drafts.flatMap((d) => d.initiativeKeys),
+  );
+  const changedOnBoard = new Set(entries.filter((e) => e.boardChanged).map((e) => e.issue.key));
+  const plan = planElements(drafts, {
+    stored: byKey,
+    isKnownEpic: (key) => byKey.get(key)?.type === 'epic',
+    initiativeIdsByKey,
+    initiativesByIssue: directory.initiativesByIssue,
+    boardChanged: (key) => changedOnBoard.has(key),
+  });
+  reporter.count('unchanged', plan.unchanged);
+  for (const s of plan.skipped) reporter.skip(s.ref, s.reason);
+  for (const d of drafts)
+    if (d.placeholders > 0)
+      reporter.skip(d.element.ref, `${d.placeholders} placeholder row(s) such as “Draft epos”, not links`);
+  reporter.phase('roadmap', plan.elements.length);
+  if (plan.elements.length === 0) return;
+  const result = await importBacklog(ctx, { elements: plan.elements, items: [] });
+  reporter.count('created', result.created);
+  reporter.count('updated', result.updated);
+  reporter.advance(plan.elements.length);
+}

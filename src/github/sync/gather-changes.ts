@@ -1,0 +1,152 @@
+import type { GithubSettings } from '../../contracts/github-sync';
+import { getBoardItems, saveBoardItems } from '../../services/github-sync/sync-state';
+import type { ServiceContext } from '../../services/shared/context';
+import type { GithubClient } from '../http/github-client';
+import type { ElementEntry } from './apply-elements';
+import type { InitiativeEntry } from './apply-initiatives';
+import type { BoardItem } from './board-item';
+import type { CursorBook } from './cursor-book';
+import type { GithubIssue } from './github-issue';
+import { listBoardItems } from './list-board-items';
+import { issuesResource, listAllIssues, listChangedIssues } from './list-repo-issues';
+import { ROADMAP_FIELDS } from './map-element';
+import type { BacklogEntry } from './plan-backlog';
+import type { SyncReporter } from './sync-reporter';
+import type { BoardSource, RepoSource, SyncSources } from './sync-sources';
+
+/** What a run read from GitHub, sorted by what it becomes, and what to save once it is applied. */
+export interface Gathered {
+  initiatives: InitiativeEntry[];
+  elements: ElementEntry[];
+  backlog: BacklogEntry[];
+  /** Keys seen in each source read whole (for finding deleted issues), by "owner/repo". */
+  seenInRepos: Map<string, Set<string>>;
+  /** Cursors and board snapshots, saved after the changes are applied. */
+  saves: (() => Promise<void>)[];
+}
+
+const repoName = (s: { owner: string; repo: string }) => `${s.owner}/${s.repo}`.toLowerCase();
+
+/** Reads every source: whole (`full`) or only what changed since the cursors. */
+export async function gatherChanges(
+  ctx: ServiceContext,
+  client: GithubClient,
+  settings: GithubSettings,
+  sources: SyncSources,
+  book: CursorBook,
+  options: { full: boolean; reporter: SyncReporter },
+): Promise<Gathered> {
+  const gathered: Gathered = {
+    initiatives: [],
+    elements: [],
+    backlog: [],
+    seenInRepos: new Map(),
+    saves: [],
+  };
+  /** Portfolio board: each issue's phase, and the issue, for phases that moved while the issue did not. */
+  const phases = new Map<string, { phase: string | null; issue: GithubIssue }>();
+  options.reporter.phase('reading GitHub');
+  for (const board of sources.boards)
+    await readBoard(ctx, client, settings, board, book, options, gathered, phases);
+  for (const repo of sources.repos) {
+    const issues = await readRepo(client, repo, book, options, gathered);
+    for (const issue of issues) route(gathered, repo, issue);
+  }
+  // A phase moved on the board with the issue untouched: the initiative changes all the same.
+  const listed = new Set(gathered.initiatives.map((i) => i.issue.key));
+  for (const entry of gathered.initiatives) entry.phaseName = phases.get(entry.issue.key)?.phase ?? null;
+  for (const [key, { phase, issue }] of phases) {
+    if (!listed.has(key)) gathered.initiatives.push({ issue, phaseName: phase });
+  }
+  return gathered;
+}
+
+async function readRepo(
+  client: GithubClient,
+  repo: RepoSource,
+  book: CursorBook,
+  options: { full: boolean; reporter: SyncReporter },
+  gathered: Gathered,
+): Promise<GithubIssue[]> {
+  if (!options.full) {
+    const changed = await listChangedIssues(client, repo, book);
+    gathered.saves.push(changed.save);
+    options.reporter.advance(changed.issues.length);
+    return changed.issues;
+  }
+  const issues = await listAllIssues(client, repo, (n) => options.reporter.advance(n));
+  gathered.seenInRepos.set(repoName(repo), new Set(issues.map((i) => i.key)));
+  // The next reconcile asks from the newest change seen; its first answer sets the ETag.
+  const newest = issues.reduce<string | null>(
+    (max, i) => (!max || i.updatedAt > max ? i.updatedAt : max),
+    null,
+  );
+  gathered.saves.push(() => book.save(issuesResource(repo), { etag: null, since: newest, url: null }));
+  return issues;
+}
+
+function route(gathered: Gathered, source: RepoSource | BoardSource, issue: GithubIssue) {
+  if (source.role === 'portfolio') gathered.initiatives.push({ issue, phaseName: null });
+  else if (source.role === 'roadmap') gathered.elements.push({ issue, values: null, boardChanged: false });
+  else gathered.backlog.push({ issue, teamId: source.teamId, epicLabels: source.epicLabels });
+}
+
+async function readBoard(
+  ctx: ServiceContext,
+  client: GithubClient,
+  settings: GithubSettings,
+  board: BoardSource,
+  book: CursorBook,
+  options: { full: boolean; reporter: SyncReporter },
+  gathered: Gathered,
+  phases: Map<string, { phase: string | null; issue: GithubIssue }>,
+): Promise<void> {
+  const fieldNames =
+    board.role === 'portfolio'
+      ? [settings.portfolio?.phaseField ?? 'Fase']
+      : board.role === 'roadmap'
+        ? Object.values(ROADMAP_FIELDS)
+        : [];
+  const listing = await listBoardItems(client, board, fieldNames, book, {
+    full: options.full,
+    onPage: (n) => options.reporter.advance(n),
+  });
+  const before = new Map(
+    (await getBoardItems(ctx, board)).map((r) => [r.itemId, JSON.stringify(r.fieldValues)]),
+  );
+  if (board.role === 'portfolio') {
+    for (const item of listing.items) {
+      phases.set(item.issue.key, { phase: phaseOf(item, fieldNames[0]!), issue: item.issue });
+    }
+  } else if (board.role === 'roadmap') {
+    for (const item of listing.items) {
+      gathered.elements.push({
+        issue: item.issue,
+        values: item.values,
+        boardChanged: before.get(item.itemId) !== JSON.stringify(item.values),
+      });
+    }
+    if (listing.complete) {
+      const repos = new Map<string, Set<string>>();
+      for (const item of listing.items) {
+        const name = repoName(item.issue);
+        repos.set(name, (repos.get(name) ?? new Set()).add(item.issue.key));
+      }
+      for (const [name, keys] of repos) gathered.seenInRepos.set(name, keys);
+    }
+  } else {
+    for (const item of listing.items) route(gathered, board, item.issue);
+  }
+  gathered.saves.push(listing.save, () =>
+    saveBoardItems(
+      ctx,
+      board,
+      listing.items.map((i) => ({ itemId: i.itemId, contentNodeId: i.issue.nodeId, fieldValues: i.values })),
+    ),
+  );
+}
+
+function phaseOf(item: BoardItem, field: string): string | null {
+  const value = Object.entries(item.values).find(([name]) => name.toLowerCase() === field.toLowerCase())?.[1];
+  return value === null || value === undefined ? null : String(value);
+}

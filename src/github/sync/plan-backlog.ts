@@ -1,0 +1,98 @@
+import type { ImportItem } from '../../contracts/backlog-import';
+import type { StoredGithubRef } from '../../services/github-sync/github-refs';
+import { isEpic } from '../parse/labels';
+import { parseEpicBody } from '../parse/parse-epic-body';
+import { keyOf, type GithubIssue } from './github-issue';
+import { toImportItem } from './map-backlog-item';
+
+export interface BacklogEntry {
+  issue: GithubIssue;
+  /** The team whose backlog it is in; undefined keeps the stored team (an issue outside the backlogs). */
+  teamId: string | null | undefined;
+  epicLabels: readonly string[];
+}
+
+export interface BacklogPlan {
+  /** Epics first, then their issues: the order the import writes them in. */
+  items: ImportItem[];
+  unchanged: number;
+  skipped: { ref: string; reason: string }[];
+  /** Stored issues no epic claims any more: Rødtråd mirrors epics and their issues only. */
+  removals: StoredGithubRef[];
+  /** Issues an epic's checklist names that are neither in the batch nor stored: to be fetched. */
+  missingChildren: { key: string; epicKey: string }[];
+}
+
+const refOf = (i: GithubIssue) => `${i.owner}/${i.repo}#${i.number}`;
+
+/**
+ * Decides, for a batch of backlog issues, which are epics, which issue belongs to which epic (its
+ * GitHub parent when that is an epic, else the first epic whose checklist names it) and which
+ * changed since they were stored. A kind once stored stays: an epic whose label was removed keeps
+ * its issues.
+ */
+export function planBacklog(
+  entries: readonly BacklogEntry[],
+  stored: ReadonlyMap<string, StoredGithubRef>,
+  storedKeyById: ReadonlyMap<string, string>,
+): BacklogPlan {
+  const kindOf = new Map<string, 'epic' | 'issue'>();
+  for (const { issue, epicLabels } of entries) {
+    const was = stored.get(issue.key)?.type;
+    kindOf.set(
+      issue.key,
+      was === 'epic' || was === 'issue' ? was : isEpic(issue, epicLabels) ? 'epic' : 'issue',
+    );
+  }
+  const isEpicKey = (key: string) =>
+    kindOf.get(key) === 'epic' || (!kindOf.has(key) && stored.get(key)?.type === 'epic');
+  const listedBy = new Map<string, string>();
+  const batchKeys = new Set(entries.map((e) => e.issue.key));
+  const missingChildren: BacklogPlan['missingChildren'] = [];
+  for (const { issue } of entries) {
+    if (kindOf.get(issue.key) !== 'epic') continue;
+    for (const child of parseEpicBody(issue.body, { owner: issue.owner, repo: issue.repo }).children) {
+      const key = keyOf(child.owner, child.repo, child.number);
+      if (key === issue.key || listedBy.has(key)) continue;
+      listedBy.set(key, issue.key);
+      if (!batchKeys.has(key) && !stored.has(key)) missingChildren.push({ key, epicKey: issue.key });
+    }
+  }
+
+  const plan: BacklogPlan = { items: [], unchanged: 0, skipped: [], removals: [], missingChildren };
+  const epics: ImportItem[] = [];
+  const issues: ImportItem[] = [];
+  for (const { issue, teamId } of entries) {
+    const kind = kindOf.get(issue.key)!;
+    const before = stored.get(issue.key);
+    if (kind === 'epic') {
+      if (before && before.activityAt === normalised(issue.updatedAt)) plan.unchanged += 1;
+      else epics.push(toImportItem(issue, { kind, teamId, parentRef: null }));
+      continue;
+    }
+    const parentKey =
+      issue.parentKey && isEpicKey(issue.parentKey) ? issue.parentKey : (listedBy.get(issue.key) ?? null);
+    if (!parentKey) {
+      if (before) plan.removals.push(before);
+      else
+        plan.skipped.push({
+          ref: refOf(issue),
+          reason: issue.parentKey
+            ? 'its parent is not an epic Rødtråd follows'
+            : 'neither an epic nor an epic’s issue',
+        });
+      continue;
+    }
+    const sameParent = before?.parentId ? storedKeyById.get(before.parentId) === parentKey : false;
+    if (before && sameParent && before.activityAt === normalised(issue.updatedAt)) {
+      plan.unchanged += 1;
+      continue;
+    }
+    issues.push(toImportItem(issue, { kind, teamId, parentRef: parentKey }));
+  }
+  plan.items = [...epics, ...issues];
+  return plan;
+}
+
+/** GitHub writes "2026-03-01T10:00:00Z"; the store answers "2026-03-01T10:00:00.000Z". */
+export const normalised = (iso: string): string => new Date(iso).toISOString();
