@@ -51,6 +51,7 @@ import { PortfolioResource } from './portfolio-resource';
 import { HttpTransport, type FetchLike } from './http';
 import { InitiativesResource } from './initiatives-resource';
 import { SavedViewsResource } from './saved-views-resource';
+import { GithubSyncResource } from './github-sync-resource';
 import { BacklogItemsResource, RoadmapElementsResource, ThreadResource } from './thread-resources';
 
 export interface RodtradClientOptions {
@@ -88,6 +89,7 @@ export class RodtradClient {
   readonly accounts: AccountsResource;
   readonly portfolio: PortfolioResource;
   readonly savedViews: SavedViewsResource;
+  readonly github: GithubSyncResource;
   private readonly http: HttpTransport;
 
   constructor(private readonly options: RodtradClientOptions) {
@@ -108,6 +110,7 @@ export class RodtradClient {
     this.accounts = new AccountsResource(this.http, orgPath);
     this.portfolio = new PortfolioResource(this.http, orgPath);
     this.savedViews = new SavedViewsResource(this.http, `${orgPath}/saved-views`);
+    this.github = new GithubSyncResource(this.http, `${orgPath}/github`);
   }
 
   get baseUrl(): string {

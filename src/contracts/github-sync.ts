@@ -104,9 +104,24 @@ export const SyncCountsSchema = z.object({
 });
 export type SyncCounts = z.infer<typeof SyncCountsSchema>;
 
+/** Where a run is: a stable code, worded by the clients. */
+export const SYNC_PHASES = [
+  'starting',
+  'reading',
+  'portfolio',
+  'backlog',
+  'roadmap',
+  'vanished',
+  'write-back',
+  'webhooks',
+  'done',
+] as const;
+export const SyncPhaseSchema = z.enum(SYNC_PHASES);
+export type SyncPhase = z.infer<typeof SyncPhaseSchema>;
+
 /** What one run did: the counts, why anything was skipped, what GitHub cost and what was retried. */
 export const SyncReportSchema = z.object({
-  phase: z.string(),
+  phase: SyncPhaseSchema,
   progress: z.object({ done: z.number().int(), total: z.number().int().nullable() }),
   counts: SyncCountsSchema,
   /** The first skipped items with their reasons (the count above has them all). */

@@ -7,10 +7,12 @@ import {
   removeMirrors,
   type StoredGithubRef,
 } from '../../services/github-sync/github-refs';
+import { getDigests, saveDigests } from '../../services/github-sync/github-digests';
 import type { ServiceContext } from '../../services/shared/context';
 import { placeOfStored, type IssueFetcher } from './issue-fetcher';
 import { planBacklog, type BacklogEntry, type BacklogPlan } from './plan-backlog';
 import type { SyncReporter } from './sync-reporter';
+import type { RepoSource } from './sync-sources';
 
 /** Items written per transaction: big enough to be quick, small enough to keep a transaction short. */
 const ITEMS_PER_IMPORT = 5_000;
@@ -27,10 +29,11 @@ export async function applyBacklog(
   entries: BacklogEntry[],
   fetcher: IssueFetcher,
   reporter: SyncReporter,
+  sources: readonly RepoSource[],
 ): Promise<void> {
   const batch = new Map(entries.map((e) => [e.issue.key, e]));
   let plan = await planWithStored(ctx, [...batch.values()]);
-  if (await expandBatch(ctx, batch, plan, fetcher, reporter))
+  if (await expandBatch(ctx, batch, plan, fetcher, reporter, sources))
     plan = await planWithStored(ctx, [...batch.values()]);
   reporter.count('unchanged', plan.unchanged);
   for (const s of plan.skipped) reporter.skip(s.ref, s.reason);
@@ -38,6 +41,11 @@ export async function applyBacklog(
   for (let start = 0; start < plan.items.length; start += ITEMS_PER_IMPORT) {
     const chunk: ImportItem[] = plan.items.slice(start, start + ITEMS_PER_IMPORT);
     const result = await importBacklog(ctx, { elements: [], items: chunk });
+    const written = new Set(chunk.map((i) => i.ref.toLowerCase()));
+    await saveDigests(
+      ctx,
+      plan.digests.filter((d) => written.has(d.ref)),
+    );
     reporter.count('created', result.created);
     reporter.count('updated', result.updated);
     reporter.advance(chunk.length);
@@ -57,14 +65,35 @@ async function planWithStored(ctx: ServiceContext, entries: BacklogEntry[]): Pro
   ];
   const parents = await findMirroredByIds(ctx, parentIds);
   const byKey = new Map(stored.map((r) => [r.key, r]));
-  return planBacklog(entries, byKey, new Map([...parents, ...stored].map((r) => [r.id, r.key])));
+  const digests = await getDigests(
+    ctx,
+    stored.map((r) => r.key),
+  );
+  return planBacklog(entries, byKey, new Map([...parents, ...stored].map((r) => [r.id, r.key])), digests);
 }
 
-const entryUnder = (epic: BacklogEntry | undefined, issue: BacklogEntry['issue']): BacklogEntry => ({
-  issue,
-  teamId: epic ? epic.teamId : undefined,
-  epicLabels: epic?.epicLabels ?? [],
-});
+/**
+ * An issue fetched because an epic names it: the team is the one whose backlog repository it is in;
+ * outside every backlog, a new one takes its epic's team and a stored one keeps its own.
+ */
+function entryFor(
+  issue: BacklogEntry['issue'],
+  epic: BacklogEntry | undefined,
+  stored: boolean,
+  sources: readonly RepoSource[],
+): BacklogEntry {
+  const home = sources.find(
+    (s) =>
+      s.role === 'backlog' &&
+      s.owner.toLowerCase() === issue.owner.toLowerCase() &&
+      s.repo.toLowerCase() === issue.repo.toLowerCase(),
+  );
+  return {
+    issue,
+    teamId: home ? home.teamId : stored ? undefined : epic?.teamId,
+    epicLabels: home?.epicLabels ?? epic?.epicLabels ?? [],
+  };
+}
 
 /** Adds to the batch what the plan showed is missing from it; answers whether anything was added. */
 async function expandBatch(
@@ -73,6 +102,7 @@ async function expandBatch(
   plan: BacklogPlan,
   fetcher: IssueFetcher,
   reporter: SyncReporter,
+  sources: readonly RepoSource[],
 ): Promise<boolean> {
   let added = false;
   const wanted = plan.missingChildren.slice(0, MAX_FETCHED_CHILDREN);
@@ -84,7 +114,10 @@ async function expandBatch(
       reporter.skip(fetched.key, fetched.reason);
       continue;
     }
-    batch.set(fetched.issue.key, entryUnder(batch.get(epicOf.get(fetched.key) ?? ''), fetched.issue));
+    batch.set(
+      fetched.issue.key,
+      entryFor(fetched.issue, batch.get(epicOf.get(fetched.key) ?? ''), false, sources),
+    );
     added = true;
   }
   const changedEpics = await findMirroredByKeys(
@@ -100,7 +133,7 @@ async function expandBatch(
       continue;
     }
     const epicKey = epicKeyById.get(fetched.ref.parentId ?? '') ?? '';
-    batch.set(fetched.issue.key, entryUnder(batch.get(epicKey), fetched.issue));
+    batch.set(fetched.issue.key, entryFor(fetched.issue, batch.get(epicKey), true, sources));
     added = true;
   }
   if (gone.length) {

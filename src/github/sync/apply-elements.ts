@@ -1,4 +1,5 @@
 import { importBacklog } from '../../services/backlog/import-backlog';
+import { getDigests, saveDigests } from '../../services/github-sync/github-digests';
 import { findMirroredByKeys } from '../../services/github-sync/github-refs';
 import { findInitiativeIdsByKeys, type SyncDirectory } from '../../services/github-sync/sync-directory';
 import type { ServiceContext } from '../../services/shared/context';
@@ -12,8 +13,6 @@ export interface ElementEntry {
   issue: GithubIssue;
   /** The board's values for it; null when read from the repository without a board. */
   values: Record<string, FieldValue> | null;
-  /** Whether those values differ from the ones last seen. */
-  boardChanged: boolean;
 }
 
 /**
@@ -36,13 +35,15 @@ export async function applyElements(
     ctx,
     drafts.flatMap((d) => d.initiativeKeys),
   );
-  const changedOnBoard = new Set(entries.filter((e) => e.boardChanged).map((e) => e.issue.key));
   const plan = planElements(drafts, {
     stored: byKey,
     isKnownEpic: (key) => byKey.get(key)?.type === 'epic',
     initiativeIdsByKey,
     initiativesByIssue: directory.initiativesByIssue,
-    boardChanged: (key) => changedOnBoard.has(key),
+    digests: await getDigests(
+      ctx,
+      entries.map((e) => e.issue.key),
+    ),
   });
   reporter.count('unchanged', plan.unchanged);
   for (const s of plan.skipped) reporter.skip(s.ref, s.reason);
@@ -52,6 +53,7 @@ export async function applyElements(
   reporter.phase('roadmap', plan.elements.length);
   if (plan.elements.length === 0) return;
   const result = await importBacklog(ctx, { elements: plan.elements, items: [] });
+  await saveDigests(ctx, plan.digests);
   reporter.count('created', result.created);
   reporter.count('updated', result.updated);
   reporter.advance(plan.elements.length);

@@ -1,5 +1,5 @@
 import type { GithubSettings } from '../../contracts/github-sync';
-import { getBoardItems, saveBoardItems } from '../../services/github-sync/sync-state';
+import { saveBoardItems } from '../../services/github-sync/sync-state';
 import type { ServiceContext } from '../../services/shared/context';
 import type { GithubClient } from '../http/github-client';
 import type { ElementEntry } from './apply-elements';
@@ -45,7 +45,7 @@ export async function gatherChanges(
   };
   /** Portfolio board: each issue's phase, and the issue, for phases that moved while the issue did not. */
   const phases = new Map<string, { phase: string | null; issue: GithubIssue }>();
-  options.reporter.phase('reading GitHub');
+  options.reporter.phase('reading');
   for (const board of sources.boards)
     await readBoard(ctx, client, settings, board, book, options, gathered, phases);
   for (const repo of sources.repos) {
@@ -87,7 +87,7 @@ async function readRepo(
 
 function route(gathered: Gathered, source: RepoSource | BoardSource, issue: GithubIssue) {
   if (source.role === 'portfolio') gathered.initiatives.push({ issue, phaseName: null });
-  else if (source.role === 'roadmap') gathered.elements.push({ issue, values: null, boardChanged: false });
+  else if (source.role === 'roadmap') gathered.elements.push({ issue, values: null });
   else gathered.backlog.push({ issue, teamId: source.teamId, epicLabels: source.epicLabels });
 }
 
@@ -111,20 +111,13 @@ async function readBoard(
     full: options.full,
     onPage: (n) => options.reporter.advance(n),
   });
-  const before = new Map(
-    (await getBoardItems(ctx, board)).map((r) => [r.itemId, JSON.stringify(r.fieldValues)]),
-  );
   if (board.role === 'portfolio') {
     for (const item of listing.items) {
       phases.set(item.issue.key, { phase: phaseOf(item, fieldNames[0]!), issue: item.issue });
     }
   } else if (board.role === 'roadmap') {
     for (const item of listing.items) {
-      gathered.elements.push({
-        issue: item.issue,
-        values: item.values,
-        boardChanged: before.get(item.itemId) !== JSON.stringify(item.values),
-      });
+      gathered.elements.push({ issue: item.issue, values: item.values });
     }
     if (listing.complete) {
       const repos = new Map<string, Set<string>>();

@@ -2,13 +2,14 @@ import type { GithubInitiative } from '../../services/github-sync/import-github-
 import { parseInitiativeKey } from '../parse/parse-initiative-key';
 import { parsePortfolioBody } from '../parse/parse-portfolio-body';
 import type { GithubIssue } from './github-issue';
+import { digestOf } from './digest';
 import { fitTitle } from './import-text';
 
 /** A portfolio issue → an initiative: the case number from its title, the fields from its template. */
 export function toGithubInitiative(issue: GithubIssue, phaseName: string | null): GithubInitiative {
   const { key, title } = parseInitiativeKey(issue.title);
   const body = parsePortfolioBody(issue.body);
-  return {
+  const written = {
     nodeId: issue.nodeId,
     owner: issue.owner,
     repo: issue.repo,
@@ -19,7 +20,6 @@ export function toGithubInitiative(issue: GithubIssue, phaseName: string | null)
     githubUpdatedAt: issue.updatedAt,
     createdYear: Number(issue.createdAt.slice(0, 4)),
     key,
-    phaseName,
     fields: {
       title: fitTitle(title, issue.title),
       problemStatement: body.problemStatement,
@@ -31,4 +31,6 @@ export function toGithubInitiative(issue: GithubIssue, phaseName: string | null)
       okrs: body.okrs,
     },
   };
+  // The phase is compared on its own: a reconcile that did not read the board does not know it.
+  return { ...written, phaseName, digest: digestOf(written) };
 }

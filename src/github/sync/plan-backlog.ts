@@ -3,6 +3,7 @@ import type { StoredGithubRef } from '../../services/github-sync/github-refs';
 import { isEpic } from '../parse/labels';
 import { parseEpicBody } from '../parse/parse-epic-body';
 import { keyOf, type GithubIssue } from './github-issue';
+import { digestOf } from './digest';
 import { toImportItem } from './map-backlog-item';
 
 export interface BacklogEntry {
@@ -15,6 +16,8 @@ export interface BacklogEntry {
 export interface BacklogPlan {
   /** Epics first, then their issues: the order the import writes them in. */
   items: ImportItem[];
+  /** The digest of each item written, to save once it is. */
+  digests: { ref: string; digest: string }[];
   unchanged: number;
   skipped: { ref: string; reason: string }[];
   /** Stored issues no epic claims any more: Rødtråd mirrors epics and their issues only. */
@@ -28,13 +31,14 @@ const refOf = (i: GithubIssue) => `${i.owner}/${i.repo}#${i.number}`;
 /**
  * Decides, for a batch of backlog issues, which are epics, which issue belongs to which epic (its
  * GitHub parent when that is an epic, else the first epic whose checklist names it) and which
- * changed since they were stored. A kind once stored stays: an epic whose label was removed keeps
+ * changed since they were stored (by the digest of what the import would write). A kind once stored stays: an epic whose label was removed keeps
  * its issues.
  */
 export function planBacklog(
   entries: readonly BacklogEntry[],
   stored: ReadonlyMap<string, StoredGithubRef>,
   storedKeyById: ReadonlyMap<string, string>,
+  digests: ReadonlyMap<string, string>,
 ): BacklogPlan {
   const kindOf = new Map<string, 'epic' | 'issue'>();
   for (const { issue, epicLabels } of entries) {
@@ -59,15 +63,29 @@ export function planBacklog(
     }
   }
 
-  const plan: BacklogPlan = { items: [], unchanged: 0, skipped: [], removals: [], missingChildren };
+  const plan: BacklogPlan = {
+    items: [],
+    unchanged: 0,
+    skipped: [],
+    removals: [],
+    missingChildren,
+    digests: [],
+  };
   const epics: ImportItem[] = [];
   const issues: ImportItem[] = [];
   for (const { issue, teamId } of entries) {
     const kind = kindOf.get(issue.key)!;
     const before = stored.get(issue.key);
+    const unchanged = (item: ImportItem) => {
+      const digest = digestOf(item);
+      if (before && digests.get(issue.key) === digest) return true;
+      plan.digests.push({ ref: issue.key, digest });
+      return false;
+    };
     if (kind === 'epic') {
-      if (before && before.activityAt === normalised(issue.updatedAt)) plan.unchanged += 1;
-      else epics.push(toImportItem(issue, { kind, teamId, parentRef: null }));
+      const item = toImportItem(issue, { kind, teamId, parentRef: null });
+      if (unchanged(item)) plan.unchanged += 1;
+      else epics.push(item);
       continue;
     }
     const parentKey =
@@ -83,16 +101,14 @@ export function planBacklog(
         });
       continue;
     }
+    const item = toImportItem(issue, { kind, teamId, parentRef: parentKey });
     const sameParent = before?.parentId ? storedKeyById.get(before.parentId) === parentKey : false;
-    if (before && sameParent && before.activityAt === normalised(issue.updatedAt)) {
+    if (sameParent && unchanged(item)) {
       plan.unchanged += 1;
       continue;
     }
-    issues.push(toImportItem(issue, { kind, teamId, parentRef: parentKey }));
+    issues.push(item);
   }
   plan.items = [...epics, ...issues];
   return plan;
 }
-
-/** GitHub writes "2026-03-01T10:00:00Z"; the store answers "2026-03-01T10:00:00.000Z". */
-export const normalised = (iso: string): string => new Date(iso).toISOString();

@@ -1,7 +1,7 @@
 import type { ImportElement } from '../../contracts/backlog-import';
 import type { StoredGithubRef } from '../../services/github-sync/github-refs';
 import type { ElementDraft } from './map-element';
-import { normalised } from './plan-backlog';
+import { digestOf } from './digest';
 
 export interface ElementContext {
   stored: ReadonlyMap<string, StoredGithubRef>;
@@ -9,12 +9,13 @@ export interface ElementContext {
   isKnownEpic: (key: string) => boolean;
   initiativeIdsByKey: ReadonlyMap<string, string>;
   initiativesByIssue: ReadonlyMap<string, string>;
-  /** Whether the element's board values differ from those last seen. */
-  boardChanged: (key: string) => boolean;
+  /** What the import last wrote from each element, as a digest. */
+  digests: ReadonlyMap<string, string>;
 }
 
 export interface ElementPlan {
   elements: ImportElement[];
+  digests: { ref: string; digest: string }[];
   unchanged: number;
   skipped: { ref: string; reason: string }[];
 }
@@ -25,22 +26,20 @@ export interface ElementPlan {
  * dependency that would close a cycle is dropped and reported.
  */
 export function planElements(drafts: readonly ElementDraft[], ctx: ElementContext): ElementPlan {
-  const plan: ElementPlan = { elements: [], unchanged: 0, skipped: [] };
+  const plan: ElementPlan = { elements: [], digests: [], unchanged: 0, skipped: [] };
   const inBatch = new Set(drafts.map((d) => d.element.ref.toLowerCase()));
   const isElement = (key: string) => inBatch.has(key) || ctx.stored.get(key)?.type === 'element';
   const edges = new Map<string, string[]>();
   for (const draft of drafts) {
     const ref = draft.element.ref;
     const key = ref.toLowerCase();
-    const before = ctx.stored.get(key);
-    if (
-      before &&
-      before.activityAt === normalised(draft.element.activityAt ?? '') &&
-      !ctx.boardChanged(key)
-    ) {
+    // The draft holds the issue's fields, its board values and the links its body names.
+    const digest = digestOf(draft);
+    if (ctx.stored.has(key) && ctx.digests.get(key) === digest) {
       plan.unchanged += 1;
       continue;
     }
+    plan.digests.push({ ref: key, digest });
     const dependsOn = draft.dependsOn.filter((dep) => {
       if (isElement(dep)) return true;
       if (!ctx.initiativesByIssue.has(dep))

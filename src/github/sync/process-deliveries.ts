@@ -45,7 +45,7 @@ export async function applyDeliveries(
   await relocateMoved(ctx, issues);
   const placed = await place(ctx, issues, sources.repos, settings);
   await applyInitiatives(ctx, placed.initiatives, reporter);
-  await applyBacklog(ctx, placed.backlog, fetcher, reporter);
+  await applyBacklog(ctx, placed.backlog, fetcher, reporter, sources.repos);
   await applyElements(ctx, placed.elements, await loadSyncDirectory(ctx), reporter);
   if (targets.boardOwners.some((o) => sources.boards.some((b) => b.owner.toLowerCase() === o))) {
     await runSync(job, 'reconcile');
@@ -97,7 +97,7 @@ async function place(
     const source = repoOf.get(name);
     if (source?.role === 'portfolio') placed.initiatives.push({ issue, phaseName: null });
     else if (name === roadmapRepo || stored.get(issue.nodeId)?.type === 'element')
-      placed.elements.push({ issue, values: values.get(issue.nodeId) ?? null, boardChanged: false });
+      placed.elements.push({ issue, values: values.get(issue.nodeId) ?? null });
     else if (source || stored.has(issue.nodeId))
       placed.backlog.push({
         issue,

@@ -18,7 +18,7 @@ export async function removeVanished(
   const stored = await listMirroredInRepos(ctx, [...seenInRepos.keys()]);
   const unseen = stored.filter((ref) => !seenInRepos.get(ref.key.split('#')[0]!)?.has(ref.key));
   if (unseen.length === 0) return;
-  reporter.phase('checking issues missing from GitHub', unseen.length);
+  reporter.phase('vanished', unseen.length);
   const checked = await fetcher.byNodeIds(unseen, placeOfStored);
   const gone = checked.filter((c) => c.issue === null).map((c) => c.ref);
   const moved = checked.flatMap(({ ref, issue }) =>

@@ -10,7 +10,7 @@ import { gatherChanges, type Gathered } from './gather-changes';
 import { IssueFetcher } from './issue-fetcher';
 import { relocateMoved } from './relocate-moved';
 import { removeVanished } from './remove-vanished';
-import { syncSourcesOf } from './sync-sources';
+import { syncSourcesOf, type SyncSources } from './sync-sources';
 import type { SyncReporter } from './sync-reporter';
 import { writeBackToBoard } from './write-back';
 
@@ -40,14 +40,18 @@ export async function runSync(job: SyncJob, mode: SyncMode): Promise<void> {
     job,
     await gatherChanges(ctx, client, settings, sources, book, { full, reporter }),
     fetcher,
+    sources,
   );
   if (full) {
     // The import's first reconcile: it sets each listing's ETag, so the next one costs nothing.
+    reporter.rereading(true);
     await applyGathered(
       job,
       await gatherChanges(ctx, client, settings, sources, book, { full: false, reporter }),
       fetcher,
+      sources,
     );
+    reporter.rereading(false);
   }
   const roadmap = settings.roadmap;
   if (roadmap?.writeBack && roadmap.project) {
@@ -56,14 +60,19 @@ export async function runSync(job: SyncJob, mode: SyncMode): Promise<void> {
   reporter.phase('done');
 }
 
-async function applyGathered(job: SyncJob, gathered: Gathered, fetcher: IssueFetcher): Promise<void> {
+async function applyGathered(
+  job: SyncJob,
+  gathered: Gathered,
+  fetcher: IssueFetcher,
+  sources: SyncSources,
+): Promise<void> {
   const { ctx, reporter } = job;
   await relocateMoved(ctx, [
     ...gathered.elements.map((e) => e.issue),
     ...gathered.backlog.map((e) => e.issue),
   ]);
   await applyInitiatives(ctx, gathered.initiatives, reporter);
-  await applyBacklog(ctx, gathered.backlog, fetcher, reporter);
+  await applyBacklog(ctx, gathered.backlog, fetcher, reporter, sources.repos);
   // Initiatives created above are linked by the elements below.
   await applyElements(ctx, gathered.elements, await loadSyncDirectory(ctx), reporter);
   await removeVanished(ctx, gathered.seenInRepos, fetcher, reporter);

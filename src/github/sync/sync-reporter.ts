@@ -1,4 +1,4 @@
-import type { SyncCounts, SyncReport } from '../../contracts/github-sync';
+import type { SyncCounts, SyncPhase, SyncReport } from '../../contracts/github-sync';
 import type { ClientStats } from '../http/client-stats';
 
 /** Skipped items listed by name in a report; the count has them all. */
@@ -10,13 +10,15 @@ export class SyncReporter {
   readonly counts: SyncCounts = { created: 0, updated: 0, unchanged: 0, deleted: 0, skipped: 0 };
   readonly #skipped: { ref: string; reason: string }[] = [];
   readonly #errors: { ref: string | null; message: string }[] = [];
-  #phase = 'starting';
+  readonly #skippedKeys = new Set<string>();
+  #phase: SyncPhase = 'starting';
+  #rereading = false;
   #done = 0;
   #total: number | null = null;
 
   constructor(private readonly onChange: () => void = () => {}) {}
 
-  phase(name: string, total: number | null = null): void {
+  phase(name: SyncPhase, total: number | null = null): void {
     this.#phase = name;
     this.#done = 0;
     this.#total = total;
@@ -29,11 +31,24 @@ export class SyncReporter {
     this.onChange();
   }
 
+  /**
+   * While on, items found unchanged are not counted: the run is reading again what it has just read
+   * (an import's first reconcile), and they were counted the first time.
+   */
+  rereading(on: boolean): void {
+    this.#rereading = on;
+  }
+
   count(outcome: keyof SyncCounts, n = 1): void {
+    if (outcome === 'unchanged' && this.#rereading) return;
     this.counts[outcome] += n;
   }
 
+  /** Each item is counted skipped once per reason, however many times a run meets it. */
   skip(ref: string, reason: string): void {
+    const key = `${ref}\n${reason}`;
+    if (this.#skippedKeys.has(key)) return;
+    this.#skippedKeys.add(key);
     this.counts.skipped += 1;
     if (this.#skipped.length < LISTED_SKIPS) this.#skipped.push({ ref, reason });
   }

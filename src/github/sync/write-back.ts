@@ -65,7 +65,7 @@ export async function writeBackToBoard(
       });
     return writes.length ? [{ item, values, writes }] : [];
   });
-  reporter.phase('writing to the roadmap board', planned.length);
+  reporter.phase('write-back', planned.length);
   for (const { item, values, writes } of planned) {
     await client.request(
       'PATCH',

@@ -9,6 +9,8 @@ export interface FakePortfolioSize {
   issuesPerEpic?: number;
   /** Initiatives per team (one backlog repository each). */
   initiativesPerTeam?: number;
+  /** Put before every owner's name, so several portfolios can share one fake. */
+  namespace?: string;
 }
 
 export interface SeededGithub {
@@ -26,7 +28,7 @@ export interface SeededGithub {
 
 export const PHASES = ['Ikke startet', 'Problem', 'Konsept', 'Planlegging', 'Implementering', 'Utført'];
 const STATUSES = ['Til vurdering', 'Backlog', 'Under arbeid', 'Levert'];
-const OWNERS = ['digdir', 'altinn', 'felleslosninger'];
+const OWNER_NAMES = ['digdir', 'altinn', 'felleslosninger'];
 const EPIC_MARKS: { labels: string[]; type: string | null }[] = [
   { labels: ['Epic'], type: null },
   { labels: ['kind/epic', 'team/x'], type: null },
@@ -48,16 +50,18 @@ export function seedFakePortfolio(fake: FakeGitHub, size: FakePortfolioSize): Se
 }
 
 function seed(fake: FakeGitHub, size: FakePortfolioSize): SeededGithub {
+  const owners = OWNER_NAMES.map((name) => `${size.namespace ?? ''}${name}`);
+  const home = owners[0]!;
   const perInitiative = size.elementsPerInitiative ?? 5;
   const perElement = size.epicsPerElement ?? 4;
   const perEpic = size.issuesPerEpic ?? 10;
   const teamCount = Math.max(1, Math.ceil(size.initiatives / (size.initiativesPerTeam ?? 10)));
-  for (const owner of OWNERS) fake.addOrg(owner);
-  fake.addRepo('digdir', 'portefolje');
-  fake.addRepo('digdir', 'roadmap');
+  for (const owner of owners) fake.addOrg(owner);
+  fake.addRepo(home, 'portefolje');
+  fake.addRepo(home, 'roadmap');
   const teams = Array.from({ length: teamCount }, (_, t) => ({
     slug: `team-${t + 1}`,
-    owner: OWNERS[t % OWNERS.length]!,
+    owner: owners[t % owners.length]!,
     repo: `team-${t + 1}-backlog`,
   }));
   for (const team of teams) fake.addRepo(team.owner, team.repo);
@@ -65,12 +69,12 @@ function seed(fake: FakeGitHub, size: FakePortfolioSize): SeededGithub {
     { length: Math.max(2, Math.ceil(size.initiatives / 5)) },
     (_, p) => `produkt-${p + 1}`,
   );
-  fake.addProject('digdir', {
+  fake.addProject(home, {
     number: PORTFOLIO_PROJECT,
     title: 'Porteføljen',
     fields: [{ name: 'Fase', dataType: 'single_select', options: PHASES }],
   });
-  fake.addProject('digdir', {
+  fake.addProject(home, {
     number: ROADMAP_PROJECT,
     title: 'Veikart',
     fields: [
@@ -84,8 +88,8 @@ function seed(fake: FakeGitHub, size: FakePortfolioSize): SeededGithub {
     ],
   });
   const seeded: SeededGithub = {
-    portfolio: { owner: 'digdir', repo: 'portefolje', project: PORTFOLIO_PROJECT },
-    roadmap: { owner: 'digdir', repo: 'roadmap', project: ROADMAP_PROJECT },
+    portfolio: { owner: home, repo: 'portefolje', project: PORTFOLIO_PROJECT },
+    roadmap: { owner: home, repo: 'roadmap', project: ROADMAP_PROJECT },
     teams,
     products,
     initiatives: [],
@@ -95,7 +99,7 @@ function seed(fake: FakeGitHub, size: FakePortfolioSize): SeededGithub {
     minimumPages: 0,
   };
   for (let i = 0; i < size.initiatives; i += 1) {
-    const initiative = addInitiative(fake, i);
+    const initiative = addInitiative(fake, home, i);
     seeded.initiatives.push(initiative);
     for (let e = 0; e < perInitiative; e += 1) {
       const n = i * perInitiative + e;
@@ -104,7 +108,7 @@ function seed(fake: FakeGitHub, size: FakePortfolioSize): SeededGithub {
         addEpic(fake, team, n * perElement + k, perEpic, seeded),
       );
       seeded.epics.push(...epics);
-      seeded.elements.push(addElement(fake, n, i, epics, seeded, products));
+      seeded.elements.push(addElement(fake, home, n, i, epics, seeded, products));
     }
   }
   const pages = (count: number) => Math.max(1, Math.ceil(count / 100));
@@ -117,18 +121,18 @@ function seed(fake: FakeGitHub, size: FakePortfolioSize): SeededGithub {
   return seeded;
 }
 
-function addInitiative(fake: FakeGitHub, i: number): FakeIssue {
+function addInitiative(fake: FakeGitHub, home: string, i: number): FakeIssue {
   const key = `Sak ${i + 1}-2026`;
   const title = [`${key}: Tiltak ${i + 1}`, `[${key}] Tiltak ${i + 1}`, `Tiltak ${i + 1} (${key})`][i % 3]!;
-  const issue = fake.addIssue('digdir', 'portefolje', {
+  const issue = fake.addIssue(home, 'portefolje', {
     title,
     body: portfolioBody(i),
     labels: i % 4 === 0 ? ['🚀 satsing'] : [],
     createdAt: '2026-01-05T08:00:00Z',
     updatedAt: '2026-01-05T08:00:00Z',
   });
-  fake.addProjectItem('digdir', PORTFOLIO_PROJECT, issue);
-  fake.setItemField('digdir', PORTFOLIO_PROJECT, issue, 'Fase', PHASES[i % PHASES.length]!);
+  fake.addProjectItem(home, PORTFOLIO_PROJECT, issue);
+  fake.setItemField(home, PORTFOLIO_PROJECT, issue, 'Fase', PHASES[i % PHASES.length]!);
   return issue;
 }
 
@@ -167,6 +171,7 @@ function addEpic(
 
 function addElement(
   fake: FakeGitHub,
+  home: string,
   n: number,
   i: number,
   epics: FakeIssue[],
@@ -180,16 +185,16 @@ function addElement(
     ...(n % 4 === 0 ? ['org/skatteetaten'] : []),
     ...(n % 6 === 0 ? ['Prioritet=Nå'] : []),
   ];
-  const element = fake.addIssue('digdir', 'roadmap', {
+  const element = fake.addIssue(home, 'roadmap', {
     title: `Veikartelement ${n + 1}`,
     body: roadmapBody(n, i, epics, previous && n % 5 !== 0 ? previous : null),
     labels,
     createdAt: '2026-02-01T08:00:00Z',
     updatedAt: '2026-02-01T08:00:00Z',
   });
-  fake.addProjectItem('digdir', ROADMAP_PROJECT, element);
+  fake.addProjectItem(home, ROADMAP_PROJECT, element);
   const set = (field: string, value: string | number | null) =>
-    fake.setItemField('digdir', ROADMAP_PROJECT, element, field, value);
+    fake.setItemField(home, ROADMAP_PROJECT, element, field, value);
   set('Status', STATUSES[n % STATUSES.length]!);
   if (n % 4 !== 3) set('Start', `2026-0${1 + (n % 6)}-01`);
   if (n % 4 !== 2) set('Sluttdato', `2026-${String(7 + (n % 6)).padStart(2, '0')}-28`);

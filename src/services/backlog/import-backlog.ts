@@ -208,7 +208,8 @@ function resolveItems(orgId: string, input: ImportItem[], stored: Map<string, It
     epicIdOf: (ref: string, path: string) => {
       const found = ids.get(keyOfRef(ref));
       if (!found) throw missing(path, ref);
-      if (found.kind !== 'epic') throw new AppError('invalid-link', `${path}: ${ref} is an issue, not an epic`);
+      if (found.kind !== 'epic')
+        throw new AppError('invalid-link', `${path}: ${ref} is an issue, not an epic`);
       return found.id;
     },
   };

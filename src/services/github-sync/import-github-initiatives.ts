@@ -31,6 +31,8 @@ export interface GithubInitiative {
   url: string | null;
   body: string | null;
   githubUpdatedAt: string;
+  /** A digest of everything above and the fields below but the phase: equal means nothing to write. */
+  digest: string;
   createdYear: number;
   /** "Sak 14-2026" when the title carries it. */
   key: string | null;
@@ -72,8 +74,7 @@ export function importGithubInitiative(
     const existingId =
       source?.initiativeId ??
       (issue.key ? await selectInitiativeIdByKey(tx, ctx.orgId, issue.key) : undefined);
-    const unchanged =
-      source && source.githubUpdatedAt.toISOString() === new Date(issue.githubUpdatedAt).toISOString();
+    const unchanged = source?.digest === issue.digest;
     if (unchanged && (!phase || phase === (await loadInitiative(tx, ctx.orgId, source.initiativeId)).phase)) {
       return 'unchanged';
     }
@@ -90,6 +91,7 @@ export function importGithubInitiative(
       url: issue.url,
       body: issue.body,
       githubUpdatedAt: new Date(issue.githubUpdatedAt),
+      digest: issue.digest,
     });
     return existingId ? 'updated' : 'created';
   });

@@ -21,6 +21,7 @@ CREATE TABLE github_initiative_sources (
   url text,
   body text,
   github_updated_at timestamptz NOT NULL,
+  digest text NOT NULL,
   PRIMARY KEY (org_id, initiative_id),
   FOREIGN KEY (org_id, initiative_id) REFERENCES initiatives (org_id, id) ON DELETE CASCADE
 );
@@ -84,6 +85,16 @@ CREATE TABLE github_board_items (
   PRIMARY KEY (org_id, project_owner, project_number, item_id)
 );
 CREATE INDEX github_board_items_content_idx ON github_board_items (org_id, content_node_id);
+
+-- What each mirrored issue looked like when last imported, as a digest of what the import wrote from
+-- it (fields, parent, board values). GitHub's updated_at has whole seconds: two changes in one second
+-- share it, so it cannot tell whether an issue changed; the digest can.
+CREATE TABLE github_digests (
+  org_id uuid NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+  ref text NOT NULL,
+  digest text NOT NULL,
+  PRIMARY KEY (org_id, ref)
+);
 
 -- Renamed repositories and transferred issues keep their node id: find the stored row by it.
 CREATE INDEX roadmap_elements_github_node_idx ON roadmap_elements (org_id, github_node_id)

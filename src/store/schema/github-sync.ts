@@ -34,6 +34,7 @@ export const githubInitiativeSources = pgTable(
     url: text('url'),
     body: text('body'),
     githubUpdatedAt: at('github_updated_at').notNull(),
+    digest: text('digest').notNull(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.initiativeId] })],
 );
@@ -95,4 +96,15 @@ export const githubBoardItems = pgTable(
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.projectOwner, t.projectNumber, t.itemId] })],
+);
+
+/** A digest of what the import last wrote from each mirrored issue, by lower-case "owner/repo#N". */
+export const githubDigests = pgTable(
+  'github_digests',
+  {
+    orgId: uuid('org_id').notNull(),
+    ref: text('ref').notNull(),
+    digest: text('digest').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.ref] })],
 );
