@@ -5,6 +5,7 @@ import { readSecretFromStdin, type ReadSecret } from './auth/read-secret';
 import type { CliDeps } from './cli-context';
 import { processIo, type CliIo } from './cli-io';
 import { buildAuthCommands } from './commands/auth';
+import { buildGithubSyncCommands } from './commands/github-sync';
 import { buildInitiativeCommand } from './commands/initiative';
 import { buildMemberCommand } from './commands/member';
 import { buildOrgCommand } from './commands/org';
@@ -77,6 +78,7 @@ function createProgram(options: ProgramOptions): { program: Command; deps: CliDe
   program.addCommand(buildTokenCommand(deps));
   program.addCommand(buildUserCommand(deps));
   program.addCommand(buildMemberCommand(deps));
+  for (const command of buildGithubSyncCommands(deps)) program.addCommand(command);
   for (const extra of options.extraCommands ?? []) program.addCommand(extra);
   configureTree(program, io);
   return { program, deps };
