@@ -164,6 +164,12 @@ const PAGES: PageVisit[] = [
     content: '.admin-section',
   },
   {
+    name: 'github-sync',
+    path: () => '/administrasjon/github',
+    heading: fixed('GitHub-synkronisering'),
+    content: '.github-connection',
+  },
+  {
     name: 'sign-in',
     path: () => '/logg-inn',
     heading: fixed('Logg inn'),

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { SESSION_COOKIE } from '../../src/server/access/session-cookie';
 import { launchChromium } from './chromium';
-import { startTestServer, type TestServer } from './test-server';
+import { startTestServer, type TestServer, type TestServerOptions } from './test-server';
 
 export interface OpenOptions {
   width?: number;
@@ -29,15 +29,16 @@ const ACTION_TIMEOUT_MS = 10_000;
 /**
  * The demo server and one Chromium for a test file. Every page opened is closed after its test,
  * and a script error, a failed request, a refused Content Security Policy or an alert on it fails the test.
+ * `serverOptions` change the server (a GitHub sync pointed at a fake GitHub).
  */
-export function useBrowserApp(): BrowserApp {
+export function useBrowserApp(serverOptions: TestServerOptions = {}): BrowserApp {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
   let problems: string[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+    [server, browser] = await Promise.all([startTestServer(serverOptions), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();

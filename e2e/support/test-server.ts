@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { RodtradClient } from '../../src/client';
 import type { Role, User } from '../../src/contracts/accounts';
+import type { GithubSync } from '../../src/github/github-sync';
 import { DEFAULT_AUTH_OPTIONS } from '../../src/server/access/auth-options';
 import { buildApp } from '../../src/server/app';
 import { createMember, createTestSession, createTestUser } from '../../src/server/testing/test-accounts';
@@ -43,20 +44,31 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /**
+   * The server's GitHub sync, made on its database (e2e/github-sync.test.ts points one at a fake
+   * GitHub); closed with the server. Left out, the server has one without a connection.
+   */
+  github?: (database: Database) => GithubSync | Promise<GithubSync>;
+}
+
 /**
  * The built web app and the API, on a PGlite database holding the demo portfolio, on a free port.
  * Every page and API route needs a signed-in user: the server has an installation administrator whose
  * token the `api` client sends and whose session the browser gets (see browser-app.ts).
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const [webRoot, database] = await Promise.all([ensureWebBuild(), openDemoDatabase()]);
   let app: FastifyInstance | undefined;
+  let github: GithubSync | undefined;
   try {
+    github = await options.github?.(database);
     // The tests ask the API a lot, from one address: the limit on token use would only get in the way.
     app = await buildApp({
       database,
       webRoot,
       auth: { ...DEFAULT_AUTH_OPTIONS, tokenRequestsPerMinute: 1_000_000 },
+      ...(github ? { github } : {}),
     });
     const url = await app.listen({ host: '127.0.0.1', port: 0 });
     const admin = await createTestUser(database, { name: 'Test Administrator', isAdmin: true });
@@ -76,11 +88,14 @@ export async function startTestServer(): Promise<TestServer> {
       signIn: (userId) => createTestSession(database, userId),
       close: async () => {
         await running.close();
+        // A run still going writes to the database: it ends before the database goes.
+        await github?.close();
         await database.drop();
       },
     };
   } catch (error) {
     await app?.close();
+    await github?.close();
     await database.drop();
     throw error;
   }

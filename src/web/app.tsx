@@ -125,6 +125,13 @@ const orgPages: RouteObject[] = [
       (m) => m.AdminPage,
     ),
   },
+  {
+    path: 'administrasjon/github',
+    lazy: page(
+      () => import('./features/github-sync/github-sync-page'),
+      (m) => m.GithubSyncPage,
+    ),
+  },
 ];
 
 const router = createBrowserRouter([

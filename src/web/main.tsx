@@ -11,6 +11,7 @@ import './styles/proposals.css';
 import './styles/roadmap.css';
 import './styles/organisation.css';
 import './styles/agenda.css';
+import './styles/github-sync.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

@@ -9,6 +9,9 @@ import {
 } from '../../services/github-sync/github-refs';
 import { getDigests, saveDigests } from '../../services/github-sync/github-digests';
 import type { ServiceContext } from '../../services/shared/context';
+import { isEpic } from '../parse/labels';
+import { parseEpicBody } from '../parse/parse-epic-body';
+import { keyOf } from './github-issue';
 import { placeOfStored, type IssueFetcher } from './issue-fetcher';
 import { planBacklog, type BacklogEntry, type BacklogPlan } from './plan-backlog';
 import type { SyncReporter } from './sync-reporter';
@@ -57,7 +60,11 @@ export async function applyBacklog(
 }
 
 async function planWithStored(ctx: ServiceContext, entries: BacklogEntry[]): Promise<BacklogPlan> {
-  const keys = entries.flatMap((e) => [e.issue.key, ...(e.issue.parentKey ? [e.issue.parentKey] : [])]);
+  const keys = entries.flatMap((e) => [
+    e.issue.key,
+    ...(e.issue.parentKey ? [e.issue.parentKey] : []),
+    ...checklistChildren(e),
+  ]);
   const stored = await findMirroredByKeys(ctx, keys);
   const known = new Set(stored.map((r) => r.id));
   const parentIds = [
@@ -70,6 +77,12 @@ async function planWithStored(ctx: ServiceContext, entries: BacklogEntry[]): Pro
     stored.map((r) => r.key),
   );
   return planBacklog(entries, byKey, new Map([...parents, ...stored].map((r) => [r.id, r.key])), digests);
+}
+
+/** The issues an epic's checklist names, so the plan knows which of them are stored already. */
+function checklistChildren({ issue, epicLabels }: BacklogEntry): string[] {
+  if (!isEpic(issue, epicLabels)) return [];
+  return parseEpicBody(issue.body, issue).children.map((c) => keyOf(c.owner, c.repo, c.number));
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { ServiceContext } from '../../services/shared/context';
 import { getSyncCursors, saveSyncCursor } from '../../services/github-sync/sync-state';
 
+/** GitHub's form of a time, in whole seconds ("2026-03-01T10:00:00Z"): a cursor's `since` is sent as it. */
+export const githubTime = (iso: string): string => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 /** Where a listing stopped: the ETag of its last answer and the address it answered for, its `since`, kept data. */
 export interface Cursor {
   etag: string | null;
@@ -22,7 +25,7 @@ export class CursorBook {
     for (const [resource, row] of rows) {
       cursors.set(resource, {
         etag: row.etag,
-        since: row.since?.toISOString() ?? null,
+        since: row.since ? githubTime(row.since.toISOString()) : null,
         url: row.url,
         data: row.data ?? undefined,
       });

@@ -2,10 +2,11 @@ import type { GithubSettings } from '../../contracts/github-sync';
 import { saveBoardItems } from '../../services/github-sync/sync-state';
 import type { ServiceContext } from '../../services/shared/context';
 import type { GithubClient } from '../http/github-client';
+import { GithubError } from '../http/github-error';
 import type { ElementEntry } from './apply-elements';
 import type { InitiativeEntry } from './apply-initiatives';
 import type { BoardItem } from './board-item';
-import type { CursorBook } from './cursor-book';
+import { githubTime, type CursorBook } from './cursor-book';
 import type { GithubIssue } from './github-issue';
 import { listBoardItems } from './list-board-items';
 import { issuesResource, listAllIssues, listChangedIssues } from './list-repo-issues';
@@ -46,11 +47,16 @@ export async function gatherChanges(
   /** Portfolio board: each issue's phase, and the issue, for phases that moved while the issue did not. */
   const phases = new Map<string, { phase: string | null; issue: GithubIssue }>();
   options.reporter.phase('reading');
-  for (const board of sources.boards)
-    await readBoard(ctx, client, settings, board, book, options, gathered, phases);
+  for (const board of sources.boards) {
+    await unlessUnreadable(`${board.owner}/projects/${board.number}`, options.reporter, () =>
+      readBoard(ctx, client, settings, board, book, options, gathered, phases),
+    );
+  }
   for (const repo of sources.repos) {
-    const issues = await readRepo(client, repo, book, options, gathered);
-    for (const issue of issues) route(gathered, repo, issue);
+    await unlessUnreadable(`${repo.owner}/${repo.repo}`, options.reporter, async () => {
+      const issues = await readRepo(client, repo, book, options, gathered);
+      for (const issue of issues) route(gathered, repo, issue);
+    });
   }
   // A phase moved on the board with the issue untouched: the initiative changes all the same.
   const listed = new Set(gathered.initiatives.map((i) => i.issue.key));
@@ -59,6 +65,22 @@ export async function gatherChanges(
     if (!listed.has(key)) gathered.initiatives.push({ issue, phaseName: phase });
   }
   return gathered;
+}
+
+/** GitHub's answers that say a source cannot be read with these credentials: not a reason to stop. */
+const UNREADABLE = new Set(['not-found', 'gone', 'forbidden', 'unauthorised']);
+
+/**
+ * Reads one source; one that is missing, renamed away or closed to the credentials is reported as an
+ * error of the run and the others go on. A GitHub that does not answer stops the run.
+ */
+async function unlessUnreadable(source: string, reporter: SyncReporter, read: () => Promise<void>) {
+  try {
+    await read();
+  } catch (err) {
+    if (!(err instanceof GithubError) || !UNREADABLE.has(err.code)) throw err;
+    reporter.error(source, `cannot be read: ${err.message}`);
+  }
 }
 
 async function readRepo(
@@ -77,10 +99,10 @@ async function readRepo(
   const issues = await listAllIssues(client, repo, (n) => options.reporter.advance(n));
   gathered.seenInRepos.set(repoName(repo), new Set(issues.map((i) => i.key)));
   // The next reconcile asks from the newest change seen; its first answer sets the ETag.
-  const newest = issues.reduce<string | null>(
-    (max, i) => (!max || i.updatedAt > max ? i.updatedAt : max),
-    null,
-  );
+  const newest = issues.reduce<string | null>((max, issue) => {
+    const at = githubTime(issue.updatedAt);
+    return !max || at > max ? at : max;
+  }, null);
   gathered.saves.push(() => book.save(issuesResource(repo), { etag: null, since: newest, url: null }));
   return issues;
 }

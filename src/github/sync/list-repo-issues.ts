@@ -1,5 +1,5 @@
 import type { GithubClient } from '../http/github-client';
-import type { CursorBook } from './cursor-book';
+import { githubTime, type CursorBook } from './cursor-book';
 import { toGithubIssue, type GithubIssue } from './github-issue';
 import type { RepoSource } from './sync-sources';
 
@@ -73,7 +73,8 @@ export async function listChangedIssues(
       for (const issue of issuesOf(page.items)) changed.set(issue.key, issue);
       // Pull requests are in the listing too: the newest of everything is where the next ask starts.
       for (const raw of page.items) {
-        const updated = (raw as { updated_at?: string }).updated_at;
+        const at = (raw as { updated_at?: string }).updated_at;
+        const updated = at ? githubTime(at) : null;
         if (updated && (!newest || updated > newest)) newest = updated;
       }
     }

@@ -53,7 +53,9 @@ export class SyncReporter {
     if (this.#skipped.length < LISTED_SKIPS) this.#skipped.push({ ref, reason });
   }
 
+  /** An error about one thing (a repository, an issue) is reported once per run. */
   error(ref: string | null, message: string): void {
+    if (ref !== null && this.#errors.some((e) => e.ref === ref)) return;
     if (this.#errors.length < LISTED_ERRORS) this.#errors.push({ ref, message });
   }
 

@@ -81,6 +81,7 @@ export function useAppPaths() {
       checks: () => `${prefix}/sjekker`,
       tokens: () => `${prefix}/api-nokler`,
       admin: () => `${prefix}/administrasjon`,
+      githubSync: () => `${prefix}/administrasjon/github`,
     }),
     [prefix],
   );

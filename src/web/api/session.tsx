@@ -100,6 +100,7 @@ export function useAdminRights() {
     users: user.isAdmin,
     members: allows(access, 'members.manage'),
     settings: allows(access, 'organisation.settings'),
+    github: allows(access, 'github.sync'),
   };
-  return { ...rights, any: rights.users || rights.members || rights.settings };
+  return { ...rights, any: rights.users || rights.members || rights.settings || rights.github };
 }

@@ -7,6 +7,7 @@ import { enInitiativeEdit } from './en-initiative-edit';
 import type { Messages } from './messages';
 import { enAccounts } from './en-accounts';
 import { enThread } from './en-thread';
+import { enGithubSync } from './en-github-sync';
 
 /** English. */
 export const en: Messages = {
@@ -266,4 +267,5 @@ export const en: Messages = {
   ...enAgenda,
   ...enBoard,
   ...enInitiativeEdit,
+  ...enGithubSync,
 };

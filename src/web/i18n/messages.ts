@@ -3,6 +3,7 @@ import { en } from './en';
 import { nb } from './nb';
 import type { nbAccounts } from './nb-accounts';
 import type { nbBoard } from './nb-board';
+import type { nbGithubSync } from './nb-github-sync';
 import type { nbThread } from './nb-thread';
 import { nn } from './nn';
 
@@ -19,5 +20,8 @@ export type AccountsMessages = Widen<typeof nbAccounts>;
 
 /** The portfolio page's tools (nb-board.ts and its siblings). */
 export type BoardMessages = Widen<typeof nbBoard>;
+
+/** The GitHub sync page (nb-github-sync.ts and its siblings). */
+export type GithubSyncMessages = Widen<typeof nbGithubSync>;
 
 export const MESSAGES: Record<Locale, Messages> = { nb, nn, en };

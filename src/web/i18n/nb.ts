@@ -6,6 +6,7 @@ import { nbBoard } from './nb-board';
 import { nbInitiativeEdit } from './nb-initiative-edit';
 import { nbAccounts } from './nb-accounts';
 import { nbThread } from './nb-thread';
+import { nbGithubSync } from './nb-github-sync';
 
 /** Bokmål: the default language, and the shape every other language must match (see messages.ts). */
 export const nb = {
@@ -265,4 +266,5 @@ export const nb = {
   ...nbAgenda,
   ...nbBoard,
   ...nbInitiativeEdit,
+  ...nbGithubSync,
 } as const;

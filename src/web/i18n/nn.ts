@@ -7,6 +7,7 @@ import { nnInitiativeEdit } from './nn-initiative-edit';
 import type { Messages } from './messages';
 import { nnAccounts } from './nn-accounts';
 import { nnThread } from './nn-thread';
+import { nnGithubSync } from './nn-github-sync';
 
 /** Nynorsk. */
 export const nn: Messages = {
@@ -266,4 +267,5 @@ export const nn: Messages = {
   ...nnAgenda,
   ...nnBoard,
   ...nnInitiativeEdit,
+  ...nnGithubSync,
 };

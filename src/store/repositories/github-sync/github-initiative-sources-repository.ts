@@ -21,6 +21,7 @@ export async function selectInitiativeSourcesByNodeIds(db: Db, orgId: string, no
           url: githubInitiativeSources.url,
           body: githubInitiativeSources.body,
           githubUpdatedAt: githubInitiativeSources.githubUpdatedAt,
+          digest: githubInitiativeSources.digest,
           key: initiatives.key,
           version: initiatives.version,
         })
@@ -66,6 +67,7 @@ export async function upsertInitiativeSource(db: Db, row: InitiativeSourceRow): 
         url: sql`excluded.url`,
         body: sql`excluded.body`,
         githubUpdatedAt: sql`excluded.github_updated_at`,
+        digest: sql`excluded.digest`,
       },
     });
 }

@@ -5,6 +5,7 @@ import { useOrg } from '../../api/client-context';
 import { useAccess, useAdminRights } from '../../api/session';
 import { Loading } from '../../ui/query-state';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { GithubSyncLinkSection } from '../github-sync/github-sync-link-section';
 import { AccountLogSection } from './account-log-section';
 import { MembersSection } from './members-section';
 import { SettingsSection } from './settings-section';
@@ -12,7 +13,8 @@ import { UsersSection } from './users-section';
 
 /**
  * Users, members and settings: installation administrators see every part, an organisation's
- * administrators its members and settings; nobody else gets a page (nor the link to it).
+ * administrators its members and settings, portfolio managers the way to the GitHub sync; nobody
+ * else gets a page (nor the link to it).
  */
 export function AdminPage() {
   const { t } = useTranslation();
@@ -38,6 +40,7 @@ export function AdminPage() {
         <>
           {rights.members ? <MembersSection orgName={orgName} canListUsers={rights.users} /> : null}
           {rights.settings ? <SettingsSection /> : null}
+          {rights.github ? <GithubSyncLinkSection /> : null}
           {rights.users ? <UsersSection /> : null}
           {rights.users ? <AccountLogSection /> : null}
         </>

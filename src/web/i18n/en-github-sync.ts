@@ -1,0 +1,217 @@
+import type { GithubSyncMessages } from './messages';
+
+/** English for the GitHub sync page (administration) and its link on the administration page. */
+export const enGithubSync: GithubSyncMessages = {
+  githubSync: {
+    title: 'GitHub sync',
+    intro:
+      'Rødtråd reads the portfolio issues, the roadmap and the teams’ backlogs from GitHub. Here you see the connection, what is read, and how the latest runs went.',
+    backToAdmin: 'Back to administration',
+    noAccess: 'You do not have access to the GitHub sync. It is for portfolio managers and administrators.',
+    adminLink: {
+      heading: 'GitHub',
+      text: 'Bring in issues, the roadmap and backlogs from GitHub, and see how the sync is going.',
+      link: 'Go to the GitHub sync',
+    },
+    connection: {
+      heading: 'Connection',
+      notConfigured: 'The server is not connected to GitHub',
+      howToToken:
+        'With a token: set the environment variable GITHUB_TOKEN on the server to a token that can read the repositories and boards.',
+      howToApp:
+        'With a GitHub App: set GITHUB_APP_ID and GITHUB_APP_PRIVATE_KEY (or GITHUB_APP_PRIVATE_KEY_FILE), and install the app in the organisations on GitHub.',
+      howToServer:
+        'For GitHub Enterprise Server, also set GITHUB_API_URL. Restart the server afterwards. Keys and tokens are never entered here.',
+      kind: 'Signs in to GitHub with',
+      kinds: {
+        app: 'GitHub App',
+        token: 'Token',
+        none: 'Not set up',
+      },
+      apiUrl: 'API address',
+      graphqlUrl: 'GraphQL address',
+      webhookSecret: 'Webhook secret',
+      secretSet: 'Set',
+      secretNotSet: 'Not set',
+      noWebhooks:
+        'Without a webhook secret (GITHUB_WEBHOOK_SECRET) Rødtråd does not accept notifications from GitHub. Changes are only fetched when someone asks for them, or on a schedule.',
+    },
+    sources: {
+      heading: 'Sources',
+      intro: 'The repositories and boards Rødtråd reads. Only administrators can change them.',
+      introEdit:
+        'The repositories and boards Rødtråd reads. The teams’ backlogs are set on each team under Organisation.',
+      none: 'No sources are set yet.',
+      board: 'Board {{number}}',
+      boardWithField: 'Board {{number}}, the phase in the field “{{field}}”',
+      portfolioRepo: 'Portfolio repository',
+      portfolioBoard: 'Portfolio board',
+      roadmapRepo: 'Roadmap repository',
+      roadmapBoard: 'Roadmap board',
+      writeBack: 'Writes progress back',
+      on: 'On',
+      off: 'Off',
+      epicLabels: 'Epic labels',
+    },
+    settings: {
+      formLabel: 'Sources on GitHub',
+      portfolio: 'Portfolio',
+      portfolioDescription:
+        'The repository with the portfolio issues, and the board that holds each issue’s phase.',
+      roadmap: 'Roadmap',
+      roadmapDescription:
+        'The repository with the roadmap elements, and the board with status, dates and progress.',
+      fieldIn: '{{source}}: {{label}}',
+      fields: {
+        owner: 'Owner (organisation)',
+        repo: 'Repository',
+        project: 'Board number',
+        phaseField: 'Phase field',
+        writeBack: 'Write progress back to the board',
+        epicLabels: 'Epic labels',
+      },
+      projectDescription: 'The number in the board’s address, for example 7. Empty when there is no board.',
+      phaseFieldDescription: 'A single-select field with one option per phase.',
+      writeBackDescription:
+        'Rødtråd fills in Progresjon (%) and sets the status Levert when an element is delivered.',
+      epicLabelsDescription:
+        'Separate the labels with commas. Issues of the type Epic on GitHub always count as epics.',
+      save: 'Save the sources',
+      saved: 'The sources are saved.',
+      failed: 'The sources were not saved.',
+      errors: {
+        summary: 'Correct this before saving:',
+        inSummary: '{{field}}: {{message}}',
+        required: 'Fill in the field.',
+        name: 'Use only letters, digits, hyphens, underscores and full stops, as the name is on GitHub.',
+        project: 'Enter a whole number from 1, or leave the field empty.',
+        tooLong: 'Use at most {{limit}} characters.',
+        tooMany: 'Use at most {{limit}} labels.',
+        invalid: 'The value is not valid.',
+        server: 'The server did not accept the value: {{message}}',
+      },
+    },
+    check: {
+      heading: 'Check the connection',
+      intro: 'Asks GitHub whether the server reaches each repository and board of the saved sources.',
+      button: 'Check the connection',
+      failed: 'The connection was not checked.',
+      reachable: 'Reached',
+      unreachable: 'Not reached',
+      noSources: 'There are no saved sources to check.',
+      summary_one: '{{reachable}} of {{n}} source reached.',
+      summary_other: '{{reachable}} of {{n}} sources reached.',
+    },
+    errors: {
+      conflict: 'A run is already going. Wait until it has finished, and try again.',
+      notConfigured: 'GitHub is not set up: {{detail}}',
+    },
+    actions: {
+      heading: 'Run the sync',
+      intro: 'The sync runs by itself when GitHub reports changes. Here you can start it yourself.',
+      notReady: 'The server must be connected to GitHub, and the sources saved, before the sync can run.',
+      reconcile: 'Fetch changes now',
+      reconcileDescription:
+        'Fetches what has changed since the last run. It is quick and costs little of the quota.',
+      fullReconcile: 'Full reconcile',
+      fullReconcileDescription: 'Goes through every issue and also finds issues deleted on GitHub.',
+      import: 'Import everything',
+      importDescription:
+        'Reads everything afresh from GitHub. Used the first time, or when things are badly out of step.',
+      importHeading: 'Import everything from GitHub?',
+      importText:
+        'The import reads every issue, the roadmap and the backlogs afresh and updates Rødtråd to what GitHub says. It can take several minutes and uses much of the quota with GitHub.',
+      importConfirm: 'Yes, import everything',
+      started: 'The run has started.',
+      finished: {
+        succeeded: 'The run has finished: {{counts}}.',
+        failed: 'The run failed: {{counts}}. See the errors below.',
+      },
+      failed: 'The run was not started.',
+    },
+    progress: {
+      heading: '{{trigger}} going, started {{startedAt}}',
+      phase: 'Now: {{phase}}',
+      label: 'Progress in this step',
+      count: '{{done}} of {{total}}',
+      doneOnly: '{{done}} handled so far',
+    },
+    phases: {
+      starting: 'starting',
+      reading: 'reading from GitHub',
+      portfolio: 'updating the portfolio issues',
+      backlog: 'updating the backlogs',
+      roadmap: 'updating the roadmap',
+      vanished: 'looking for issues gone from GitHub',
+      'write-back': 'writing progress to the roadmap board',
+      webhooks: 'handling notifications from GitHub',
+      done: 'done',
+    },
+    triggers: {
+      import: 'Import',
+      reconcile: 'Fetching changes',
+      'full-reconcile': 'Full reconcile',
+      webhooks: 'Notifications from GitHub',
+      'write-back': 'Writing to GitHub',
+    },
+    runStatus: {
+      running: 'Going',
+      succeeded: 'Succeeded',
+      failed: 'Failed',
+    },
+    counts: {
+      created: 'New',
+      updated: 'Changed',
+      unchanged: 'Unchanged',
+      deleted: 'Deleted',
+      skipped: 'Skipped',
+      summary:
+        '{{created}} new, {{updated}} changed, {{unchanged}} unchanged, {{deleted}} deleted and {{skipped}} skipped',
+    },
+    runs: {
+      heading: 'Latest runs',
+      none: 'The sync has not run yet.',
+      caption: 'The latest runs, newest first. Requests are those counted against the quota with GitHub.',
+      by: 'by {{name}}',
+      columns: {
+        startedAt: 'Started',
+        trigger: 'Kind',
+        status: 'Status',
+        requests: 'Requests',
+        retries: 'Retries',
+        errors: 'Errors',
+      },
+    },
+    latest: {
+      heading: 'Latest finished run',
+      intro: '{{trigger}}, started {{startedAt}}: {{status}}. {{counts}}.',
+      skippedHeading: 'Skipped',
+      noSkipped: 'Nothing was skipped.',
+      showSkipped_one: 'Show what was skipped ({{n}})',
+      showSkipped_other: 'Show what was skipped ({{n}})',
+      skippedShown_one: 'Showing the first {{shown}} of {{n}} skipped.',
+      skippedShown_other: 'Showing the first {{shown}} of {{n}} skipped.',
+      skippedCaption: 'What the latest run skipped, with the reason the sync gives',
+      columns: {
+        ref: 'On GitHub',
+        reason: 'Reason',
+      },
+      errorsHeading: 'Errors',
+      noErrors: 'No errors.',
+    },
+    queue: {
+      heading: 'Queue and quota',
+      pending: 'Notifications waiting',
+      failed: 'Notifications failed',
+      oldestPending: 'Oldest waiting notification',
+      noneWaiting: 'None waiting',
+    },
+    rate: {
+      heading: 'Quota with GitHub',
+      core: 'REST API',
+      graphql: 'GraphQL API',
+      left: '{{remaining}} of {{limit}} left, renewed {{resetAt}}',
+      unknown: 'Not known yet.',
+    },
+  },
+};

@@ -1,0 +1,217 @@
+/** Bokmål for the GitHub sync page (administration) and its link on the administration page. */
+export const nbGithubSync = {
+  githubSync: {
+    title: 'GitHub-synkronisering',
+    intro:
+      'Rødtråd leser porteføljesakene, veikartet og teamenes backloger fra GitHub. Her ser du tilkoblingen, hva som leses, og hvordan de siste kjøringene gikk.',
+    backToAdmin: 'Tilbake til administrasjonen',
+    noAccess:
+      'Du har ikke tilgang til GitHub-synkroniseringen. Den er for porteføljeledere og administratorer.',
+    adminLink: {
+      heading: 'GitHub',
+      text: 'Hent saker, veikart og backloger fra GitHub, og se hvordan synkroniseringen går.',
+      link: 'Gå til GitHub-synkroniseringen',
+    },
+    connection: {
+      heading: 'Tilkobling',
+      notConfigured: 'Serveren er ikke koblet til GitHub',
+      howToToken:
+        'Med et token: sett miljøvariabelen GITHUB_TOKEN på serveren til et token som kan lese repoene og tavlene.',
+      howToApp:
+        'Med en GitHub App: sett GITHUB_APP_ID og GITHUB_APP_PRIVATE_KEY (eller GITHUB_APP_PRIVATE_KEY_FILE), og installer appen i organisasjonene på GitHub.',
+      howToServer:
+        'For GitHub Enterprise Server setter du også GITHUB_API_URL. Start serveren på nytt etterpå. Nøkler og token skrives aldri inn her.',
+      kind: 'Innlogging mot GitHub',
+      kinds: {
+        app: 'GitHub App',
+        token: 'Token',
+        none: 'Ikke satt opp',
+      },
+      apiUrl: 'API-adresse',
+      graphqlUrl: 'GraphQL-adresse',
+      webhookSecret: 'Webhook-hemmelighet',
+      secretSet: 'Satt',
+      secretNotSet: 'Ikke satt',
+      noWebhooks:
+        'Uten webhook-hemmelighet (GITHUB_WEBHOOK_SECRET) tar ikke Rødtråd imot varsler fra GitHub. Endringer hentes bare når noen henter dem, eller på fast tidspunkt.',
+    },
+    sources: {
+      heading: 'Kilder',
+      intro: 'Repoene og tavlene Rødtråd leser. Bare administratorer kan endre dem.',
+      introEdit:
+        'Repoene og tavlene Rødtråd leser. Teamenes backloger settes på hvert team under Organisasjon.',
+      none: 'Ingen kilder er satt ennå.',
+      board: 'Tavle {{number}}',
+      boardWithField: 'Tavle {{number}}, fasen i feltet «{{field}}»',
+      portfolioRepo: 'Porteføljerepo',
+      portfolioBoard: 'Porteføljetavle',
+      roadmapRepo: 'Veikartrepo',
+      roadmapBoard: 'Veikarttavle',
+      writeBack: 'Skriver fremdrift tilbake',
+      on: 'På',
+      off: 'Av',
+      epicLabels: 'Merkelapper for epos',
+    },
+    settings: {
+      formLabel: 'Kilder på GitHub',
+      portfolio: 'Porteføljen',
+      portfolioDescription: 'Repoet med porteføljesakene, og tavla der fasen til hver sak står.',
+      roadmap: 'Veikartet',
+      roadmapDescription: 'Repoet med veikartelementene, og tavla med status, datoer og fremdrift.',
+      fieldIn: '{{source}}: {{label}}',
+      fields: {
+        owner: 'Eier (organisasjon)',
+        repo: 'Repo',
+        project: 'Tavlenummer',
+        phaseField: 'Feltet for fase',
+        writeBack: 'Skriv fremdriften tilbake til tavla',
+        epicLabels: 'Merkelapper for epos',
+      },
+      projectDescription: 'Tallet i tavlas adresse, for eksempel 7. Tomt når det ikke er noen tavle.',
+      phaseFieldDescription: 'Et felt med ett valg per fase.',
+      writeBackDescription:
+        'Rødtråd fyller inn Progresjon (%) og setter status Levert når et element er levert.',
+      epicLabelsDescription:
+        'Skill merkelappene med komma. Saker med sakstypen Epic på GitHub regnes alltid som epos.',
+      save: 'Lagre kildene',
+      saved: 'Kildene er lagret.',
+      failed: 'Kildene ble ikke lagret.',
+      errors: {
+        summary: 'Rett opp dette før du lagrer:',
+        inSummary: '{{field}}: {{message}}',
+        required: 'Fyll ut feltet.',
+        name: 'Bruk bare bokstaver, tall, bindestrek, understrek og punktum, slik navnet står på GitHub.',
+        project: 'Skriv et helt tall fra 1, eller la feltet stå tomt.',
+        tooLong: 'Bruk høyst {{limit}} tegn.',
+        tooMany: 'Bruk høyst {{limit}} merkelapper.',
+        invalid: 'Verdien er ikke gyldig.',
+        server: 'Serveren godtok ikke verdien: {{message}}',
+      },
+    },
+    check: {
+      heading: 'Sjekk tilkoblingen',
+      intro: 'Spør GitHub om serveren når hvert repo og hver tavle i de lagrede kildene.',
+      button: 'Sjekk tilkoblingen',
+      failed: 'Tilkoblingen ble ikke sjekket.',
+      reachable: 'Nås',
+      unreachable: 'Nås ikke',
+      noSources: 'Det er ingen lagrede kilder å sjekke.',
+      summary_one: '{{reachable}} av {{n}} kilde nås.',
+      summary_other: '{{reachable}} av {{n}} kilder nås.',
+    },
+    errors: {
+      conflict: 'En kjøring pågår allerede. Vent til den er ferdig, og prøv igjen.',
+      notConfigured: 'GitHub er ikke satt opp: {{detail}}',
+    },
+    actions: {
+      heading: 'Kjør synkroniseringen',
+      intro:
+        'Synkroniseringen kjører av seg selv når GitHub varsler om endringer. Her kan du starte den selv.',
+      notReady:
+        'Serveren må være koblet til GitHub, og kildene må være lagret, før synkroniseringen kan kjøre.',
+      reconcile: 'Hent endringer nå',
+      reconcileDescription:
+        'Henter det som er endret siden forrige kjøring. Det går raskt og koster lite av kvoten.',
+      fullReconcile: 'Full avstemming',
+      fullReconcileDescription: 'Går gjennom alle sakene og finner også saker som er slettet på GitHub.',
+      import: 'Importer alt',
+      importDescription:
+        'Leser alt på nytt fra GitHub. Brukes første gang, eller når noe har kommet helt ut av takt.',
+      importHeading: 'Importere alt fra GitHub?',
+      importText:
+        'Importen leser alle sakene, veikartet og backlogene på nytt og oppdaterer Rødtråd etter det som står på GitHub. Det kan ta flere minutter og bruker mye av kvoten mot GitHub.',
+      importConfirm: 'Ja, importer alt',
+      started: 'Kjøringen er startet.',
+      finished: {
+        succeeded: 'Kjøringen er ferdig: {{counts}}.',
+        failed: 'Kjøringen mislyktes: {{counts}}. Se feilene under.',
+      },
+      failed: 'Kjøringen ble ikke startet.',
+    },
+    progress: {
+      heading: '{{trigger}} pågår, startet {{startedAt}}',
+      phase: 'Nå: {{phase}}',
+      label: 'Fremdrift i dette steget',
+      count: '{{done}} av {{total}}',
+      doneOnly: '{{done}} behandlet så langt',
+    },
+    phases: {
+      starting: 'starter',
+      reading: 'leser fra GitHub',
+      portfolio: 'oppdaterer porteføljesakene',
+      backlog: 'oppdaterer backlogene',
+      roadmap: 'oppdaterer veikartet',
+      vanished: 'ser etter saker som er borte fra GitHub',
+      'write-back': 'skriver fremdrift til veikarttavla',
+      webhooks: 'behandler varsler fra GitHub',
+      done: 'ferdig',
+    },
+    triggers: {
+      import: 'Import',
+      reconcile: 'Henting av endringer',
+      'full-reconcile': 'Full avstemming',
+      webhooks: 'Varsler fra GitHub',
+      'write-back': 'Skriving til GitHub',
+    },
+    runStatus: {
+      running: 'Pågår',
+      succeeded: 'Fullført',
+      failed: 'Mislyktes',
+    },
+    counts: {
+      created: 'Nye',
+      updated: 'Endret',
+      unchanged: 'Uendret',
+      deleted: 'Slettet',
+      skipped: 'Hoppet over',
+      summary:
+        '{{created}} nye, {{updated}} endret, {{unchanged}} uendret, {{deleted}} slettet og {{skipped}} hoppet over',
+    },
+    runs: {
+      heading: 'Siste kjøringer',
+      none: 'Synkroniseringen har ikke kjørt ennå.',
+      caption: 'De siste kjøringene, nyeste først. Forespørsler er dem som telte mot kvoten hos GitHub.',
+      by: 'av {{name}}',
+      columns: {
+        startedAt: 'Startet',
+        trigger: 'Type',
+        status: 'Status',
+        requests: 'Forespørsler',
+        retries: 'Nye forsøk',
+        errors: 'Feil',
+      },
+    },
+    latest: {
+      heading: 'Siste avsluttede kjøring',
+      intro: '{{trigger}}, startet {{startedAt}}: {{status}}. {{counts}}.',
+      skippedHeading: 'Hoppet over',
+      noSkipped: 'Ingenting ble hoppet over.',
+      showSkipped_one: 'Vis det som ble hoppet over ({{n}})',
+      showSkipped_other: 'Vis det som ble hoppet over ({{n}})',
+      skippedShown_one: 'Viser de første {{shown}} av {{n}} som ble hoppet over.',
+      skippedShown_other: 'Viser de første {{shown}} av {{n}} som ble hoppet over.',
+      skippedCaption:
+        'Det siste kjøringen hoppet over, med grunnen slik synkroniseringen oppgir den (på engelsk)',
+      columns: {
+        ref: 'På GitHub',
+        reason: 'Grunn',
+      },
+      errorsHeading: 'Feil',
+      noErrors: 'Ingen feil.',
+    },
+    queue: {
+      heading: 'Kø og kvote',
+      pending: 'Varsler som venter',
+      failed: 'Varsler som feilet',
+      oldestPending: 'Eldste ventende varsel',
+      noneWaiting: 'Ingen venter',
+    },
+    rate: {
+      heading: 'Kvote hos GitHub',
+      core: 'REST-API',
+      graphql: 'GraphQL-API',
+      left: '{{remaining}} av {{limit}} igjen, fornyes {{resetAt}}',
+      unknown: 'Ikke kjent ennå.',
+    },
+  },
+} as const;
