@@ -15,6 +15,7 @@ import { keyOf } from './github-issue';
 import { placeOfStored, type IssueFetcher } from './issue-fetcher';
 import { planBacklog, type BacklogEntry, type BacklogPlan } from './plan-backlog';
 import type { SyncReporter } from './sync-reporter';
+import { currentKey, type RepoAliases } from './repo-aliases';
 import type { RepoSource } from './sync-sources';
 
 /** Items written per transaction: big enough to be quick, small enough to keep a transaction short. */
@@ -33,11 +34,12 @@ export async function applyBacklog(
   fetcher: IssueFetcher,
   reporter: SyncReporter,
   sources: readonly RepoSource[],
+  aliases: RepoAliases,
 ): Promise<void> {
   const batch = new Map(entries.map((e) => [e.issue.key, e]));
-  let plan = await planWithStored(ctx, [...batch.values()]);
+  let plan = await planWithStored(ctx, [...batch.values()], aliases);
   if (await expandBatch(ctx, batch, plan, fetcher, reporter, sources))
-    plan = await planWithStored(ctx, [...batch.values()]);
+    plan = await planWithStored(ctx, [...batch.values()], aliases);
   reporter.count('unchanged', plan.unchanged);
   for (const s of plan.skipped) reporter.skip(s.ref, s.reason);
   reporter.phase('backlog', plan.items.length);
@@ -59,11 +61,15 @@ export async function applyBacklog(
   }
 }
 
-async function planWithStored(ctx: ServiceContext, entries: BacklogEntry[]): Promise<BacklogPlan> {
+async function planWithStored(
+  ctx: ServiceContext,
+  entries: BacklogEntry[],
+  aliases: RepoAliases,
+): Promise<BacklogPlan> {
   const keys = entries.flatMap((e) => [
     e.issue.key,
     ...(e.issue.parentKey ? [e.issue.parentKey] : []),
-    ...checklistChildren(e),
+    ...checklistChildren(e).map((k) => currentKey(aliases, k)),
   ]);
   const stored = await findMirroredByKeys(ctx, keys);
   const known = new Set(stored.map((r) => r.id));
@@ -76,7 +82,13 @@ async function planWithStored(ctx: ServiceContext, entries: BacklogEntry[]): Pro
     ctx,
     stored.map((r) => r.key),
   );
-  return planBacklog(entries, byKey, new Map([...parents, ...stored].map((r) => [r.id, r.key])), digests);
+  return planBacklog(
+    entries,
+    byKey,
+    new Map([...parents, ...stored].map((r) => [r.id, r.key])),
+    digests,
+    aliases,
+  );
 }
 
 /** The issues an epic's checklist names, so the plan knows which of them are stored already. */

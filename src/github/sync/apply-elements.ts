@@ -5,7 +5,8 @@ import { findInitiativeIdsByKeys, type SyncDirectory } from '../../services/gith
 import type { ServiceContext } from '../../services/shared/context';
 import type { FieldValue } from './board-item';
 import type { GithubIssue } from './github-issue';
-import { toElementDraft } from './map-element';
+import { toElementDraft, type ElementDraft } from './map-element';
+import { currentKey, type RepoAliases } from './repo-aliases';
 import { planElements } from './plan-elements';
 import type { SyncReporter } from './sync-reporter';
 
@@ -13,6 +14,18 @@ export interface ElementEntry {
   issue: GithubIssue;
   /** The board's values for it; null when read from the repository without a board. */
   values: Record<string, FieldValue> | null;
+}
+
+/** The draft's links under the repositories' current names. */
+function withCurrentNames(draft: ElementDraft, aliases: RepoAliases): ElementDraft {
+  if (aliases.size === 0) return draft;
+  const current = (keys: string[]) => [...new Set(keys.map((k) => currentKey(aliases, k)))];
+  return {
+    ...draft,
+    dependsOn: current(draft.dependsOn),
+    epics: current(draft.epics),
+    linkedIssues: current(draft.linkedIssues),
+  };
 }
 
 /**
@@ -25,9 +38,12 @@ export async function applyElements(
   entries: ElementEntry[],
   directory: SyncDirectory,
   reporter: SyncReporter,
+  aliases: RepoAliases,
 ): Promise<void> {
   if (entries.length === 0) return;
-  const drafts = entries.map((e) => toElementDraft(e.issue, e.values, directory.productIds));
+  const drafts = entries.map((e) =>
+    withCurrentNames(toElementDraft(e.issue, e.values, directory.productIds), aliases),
+  );
   const linked = [...new Set(drafts.flatMap((d) => [...d.dependsOn, ...d.epics]))];
   const stored = await findMirroredByKeys(ctx, [...entries.map((e) => e.issue.key), ...linked]);
   const byKey = new Map(stored.map((r) => [r.key, r]));

@@ -22,6 +22,8 @@ export interface Gathered {
   backlog: BacklogEntry[];
   /** Keys seen in each source read whole (for finding deleted issues), by "owner/repo". */
   seenInRepos: Map<string, Set<string>>;
+  /** Repositories whose listing answered under another name: renamed or moved. */
+  aliases: Map<string, string>;
   /** Cursors and board snapshots, saved after the changes are applied. */
   saves: (() => Promise<void>)[];
 }
@@ -42,6 +44,7 @@ export async function gatherChanges(
     elements: [],
     backlog: [],
     seenInRepos: new Map(),
+    aliases: new Map(),
     saves: [],
   };
   /** Portfolio board: each issue's phase, and the issue, for phases that moved while the issue did not. */
@@ -55,6 +58,8 @@ export async function gatherChanges(
   for (const repo of sources.repos) {
     await unlessUnreadable(`${repo.owner}/${repo.repo}`, options.reporter, async () => {
       const issues = await readRepo(client, repo, book, options, gathered);
+      const answered = issues[0] ? repoName(issues[0]) : null;
+      if (answered && answered !== repoName(repo)) gathered.aliases.set(repoName(repo), answered);
       for (const issue of issues) route(gathered, repo, issue);
     });
   }
@@ -97,7 +102,7 @@ async function readRepo(
     return changed.issues;
   }
   const issues = await listAllIssues(client, repo, (n) => options.reporter.advance(n));
-  gathered.seenInRepos.set(repoName(repo), new Set(issues.map((i) => i.key)));
+  gathered.seenInRepos.set(repoName(issues[0] ?? repo), new Set(issues.map((i) => i.key)));
   // The next reconcile asks from the newest change seen; its first answer sets the ETag.
   const newest = issues.reduce<string | null>((max, issue) => {
     const at = githubTime(issue.updatedAt);

@@ -5,6 +5,7 @@ import { parseEpicBody } from '../parse/parse-epic-body';
 import { keyOf, type GithubIssue } from './github-issue';
 import { digestOf } from './digest';
 import { toImportItem } from './map-backlog-item';
+import { currentKey, type RepoAliases } from './repo-aliases';
 
 export interface BacklogEntry {
   issue: GithubIssue;
@@ -39,6 +40,7 @@ export function planBacklog(
   stored: ReadonlyMap<string, StoredGithubRef>,
   storedKeyById: ReadonlyMap<string, string>,
   digests: ReadonlyMap<string, string>,
+  aliases: RepoAliases = new Map(),
 ): BacklogPlan {
   const kindOf = new Map<string, 'epic' | 'issue'>();
   for (const { issue, epicLabels } of entries) {
@@ -56,7 +58,7 @@ export function planBacklog(
   for (const { issue } of entries) {
     if (kindOf.get(issue.key) !== 'epic') continue;
     for (const child of parseEpicBody(issue.body, { owner: issue.owner, repo: issue.repo }).children) {
-      const key = keyOf(child.owner, child.repo, child.number);
+      const key = currentKey(aliases, keyOf(child.owner, child.repo, child.number));
       if (key === issue.key || listedBy.has(key)) continue;
       listedBy.set(key, issue.key);
       if (!batchKeys.has(key) && !stored.has(key)) missingChildren.push({ key, epicKey: issue.key });

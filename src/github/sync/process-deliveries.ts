@@ -45,8 +45,8 @@ export async function applyDeliveries(
   await relocateMoved(ctx, issues);
   const placed = await place(ctx, issues, sources.repos, settings);
   await applyInitiatives(ctx, placed.initiatives, reporter);
-  await applyBacklog(ctx, placed.backlog, fetcher, reporter, sources.repos);
-  await applyElements(ctx, placed.elements, await loadSyncDirectory(ctx), reporter);
+  await applyBacklog(ctx, placed.backlog, fetcher, reporter, sources.repos, new Map());
+  await applyElements(ctx, placed.elements, await loadSyncDirectory(ctx), reporter, new Map());
   if (targets.boardOwners.some((o) => sources.boards.some((b) => b.owner.toLowerCase() === o))) {
     await runSync(job, 'reconcile');
   } else if (settings.roadmap?.writeBack && settings.roadmap.project) {

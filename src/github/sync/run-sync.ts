@@ -72,9 +72,9 @@ async function applyGathered(
     ...gathered.backlog.map((e) => e.issue),
   ]);
   await applyInitiatives(ctx, gathered.initiatives, reporter);
-  await applyBacklog(ctx, gathered.backlog, fetcher, reporter, sources.repos);
+  await applyBacklog(ctx, gathered.backlog, fetcher, reporter, sources.repos, gathered.aliases);
   // Initiatives created above are linked by the elements below.
-  await applyElements(ctx, gathered.elements, await loadSyncDirectory(ctx), reporter);
+  await applyElements(ctx, gathered.elements, await loadSyncDirectory(ctx), reporter, gathered.aliases);
   await removeVanished(ctx, gathered.seenInRepos, fetcher, reporter);
   for (const save of gathered.saves) await save();
 }
