@@ -59,6 +59,7 @@ export class GithubSync {
   readonly #work = new Set<Promise<unknown>>();
   readonly #busy = new Map<string, Promise<unknown>>();
   #timer: NodeJS.Timeout | null = null;
+  #ticks = 0;
   #draining: Promise<void> | null = null;
   #drainAgain = false;
   #closed = false;
@@ -189,12 +190,16 @@ export class GithubSync {
     await this.idle();
   }
 
+  /** Every interval a reconcile; once a day a full one, which also finds issues deleted on GitHub. */
   async #reconcileAll(): Promise<void> {
+    const perDay = Math.max(1, Math.round(1_440 / (this.#options.intervalMinutes ?? 1_440)));
+    const mode: SyncMode = this.#ticks % perDay === perDay - 1 ? 'full-reconcile' : 'reconcile';
+    this.#ticks += 1;
     for (const { orgId, settings } of await listAllGithubSettings(this.#options.database)) {
       if (!settings.enabled || this.#busy.has(orgId)) continue;
       const ctx = { database: this.#options.database, orgId, actor: SYSTEM_ACTOR };
       try {
-        await this.run(ctx, 'reconcile');
+        await this.run(ctx, mode);
       } catch (err) {
         this.#log('error', 'scheduled GitHub reconcile failed', { orgId, error: String(err) });
       }
