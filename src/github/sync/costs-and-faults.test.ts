@@ -1,9 +1,8 @@
 import { expect, it } from 'vitest';
 import { teamsUseCases } from '../../services/organisation/teams';
 import { describeEachDatabase } from '../../store/testing/test-database';
-import type { FakeGitHub } from '../fake/fake-github';
 import { mirrorState } from '../testing/mirror-state';
-import { seedFakePortfolio } from '../testing/seed-fake-portfolio';
+import { namespacedSeeder } from '../testing/seed-fake-portfolio';
 import { useSyncHarness } from '../testing/sync-harness';
 
 const SIZE = {
@@ -13,8 +12,7 @@ const SIZE = {
   issuesPerEpic: 3,
   initiativesPerTeam: 1,
 };
-let seeds = 0;
-const seedOn = (fake: FakeGitHub) => seedFakePortfolio(fake, { ...SIZE, namespace: `c${(seeds += 1)}-` });
+const seedOn = namespacedSeeder('c', SIZE);
 
 describeEachDatabase('what the GitHub sync costs, and how it weathers faults', (use) => {
   const harness = useSyncHarness(use);

@@ -1,6 +1,7 @@
 import { listMirroredInRepos, relocateMirrors, removeMirrors } from '../../services/github-sync/github-refs';
 import type { ServiceContext } from '../../services/shared/context';
 import { placeOfStored, type IssueFetcher } from './issue-fetcher';
+import { movesOf } from './relocate-moved';
 import type { SyncReporter } from './sync-reporter';
 
 /**
@@ -21,20 +22,7 @@ export async function removeVanished(
   reporter.phase('vanished', unseen.length);
   const checked = await fetcher.byNodeIds(unseen, placeOfStored);
   const gone = checked.filter((c) => c.issue === null).map((c) => c.ref);
-  const moved = checked.flatMap(({ ref, issue }) =>
-    issue && issue.key !== ref.key
-      ? [
-          {
-            id: ref.id,
-            type: ref.type,
-            owner: issue.owner,
-            repo: issue.repo,
-            number: issue.number,
-            url: issue.url,
-          },
-        ]
-      : [],
-  );
+  const moved = checked.flatMap(({ ref, issue }) => movesOf(ref, issue));
   await relocateMirrors(ctx, moved);
   await removeMirrors(ctx, gone);
   reporter.count('deleted', gone.length);

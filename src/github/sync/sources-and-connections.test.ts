@@ -5,7 +5,7 @@ import { describeEachDatabase } from '../../store/testing/test-database';
 import { FakeGitHub } from '../fake/fake-github';
 import { GithubSync } from '../github-sync';
 import { mirrorState } from '../testing/mirror-state';
-import { seedFakePortfolio } from '../testing/seed-fake-portfolio';
+import { namespacedSeeder } from '../testing/seed-fake-portfolio';
 import { useSyncHarness } from '../testing/sync-harness';
 
 const SIZE = {
@@ -15,8 +15,7 @@ const SIZE = {
   issuesPerEpic: 2,
   initiativesPerTeam: 1,
 };
-let seeds = 0;
-const seedOn = (fake: FakeGitHub) => seedFakePortfolio(fake, { ...SIZE, namespace: `x${(seeds += 1)}-` });
+const seedOn = namespacedSeeder('x', SIZE);
 
 describeEachDatabase('GitHub sources and connections', (use) => {
   const harness = useSyncHarness(use);

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../store/testing/test-database';
 import type { FakeGitHub, WebhookDelivery } from '../fake/fake-github';
 import { mirrorState } from '../testing/mirror-state';
-import { seedFakePortfolio, type SeededGithub } from '../testing/seed-fake-portfolio';
+import { namespacedSeeder, type SeededGithub } from '../testing/seed-fake-portfolio';
 import { useSyncHarness, type SyncHarness } from '../testing/sync-harness';
 
 const SIZE = {
@@ -12,8 +12,7 @@ const SIZE = {
   issuesPerEpic: 3,
   initiativesPerTeam: 1,
 };
-let seeds = 0;
-const seedOn = (fake: FakeGitHub) => seedFakePortfolio(fake, { ...SIZE, namespace: `s${(seeds += 1)}-` });
+const seedOn = namespacedSeeder('s', SIZE);
 
 /** People at work on GitHub: closing, reopening, moving cards, editing checklists, transferring, deleting. */
 function changeThings(fake: FakeGitHub, seeded: SeededGithub) {

@@ -6,7 +6,7 @@ import { testRequest } from '../fake/test-request';
 import { toBoardItem } from './board-item';
 import type { FakeGitHub, FakeIssue } from '../fake/fake-github';
 import { mirrorState } from '../testing/mirror-state';
-import { seedFakePortfolio } from '../testing/seed-fake-portfolio';
+import { namespacedSeeder } from '../testing/seed-fake-portfolio';
 import { TEST_GITHUB_TOKEN, useSyncHarness } from '../testing/sync-harness';
 
 const SIZE = {
@@ -16,8 +16,7 @@ const SIZE = {
   issuesPerEpic: 2,
   initiativesPerTeam: 1,
 };
-let seeds = 0;
-const seedOn = (fake: FakeGitHub) => seedFakePortfolio(fake, { ...SIZE, namespace: `w${(seeds += 1)}-` });
+const seedOn = namespacedSeeder('w', SIZE);
 
 /** The board's values of an item, by field name, as GitHub answers them over REST. */
 async function boardValues(fake: FakeGitHub, owner: string, project: number, issue: FakeIssue) {

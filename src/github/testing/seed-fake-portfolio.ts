@@ -203,3 +203,15 @@ function addElement(
   if (n % 5 === 1) set('Milestone', `Q${1 + (n % 4)} 2026`);
   return element;
 }
+
+/**
+ * Seeds on one fake again and again, each time under a new namespace: tests of one file share the fake
+ * and need portfolios that do not collide.
+ */
+export function namespacedSeeder(
+  prefix: string,
+  size: FakePortfolioSize,
+): (fake: FakeGitHub) => SeededGithub {
+  let seeds = 0;
+  return (fake) => seedFakePortfolio(fake, { ...size, namespace: `${prefix}${(seeds += 1)}-` });
+}

@@ -1,23 +1,13 @@
 import { UpdateInitiativeSchema, type UpdateInitiative } from '../../contracts/initiatives';
-import type { SyncCounts } from '../../contracts/github-sync';
 import type { Db } from '../../store/database';
 import {
   selectInitiativeSourcesByNodeIds,
   upsertInitiativeSource,
 } from '../../store/repositories/github-sync/github-initiative-sources-repository';
-import {
-  insertInitiative,
-  raiseKeyCounter,
-  selectInitiativeIdByKey,
-  takeNextKeyNumber,
-} from '../../store/repositories/initiatives-repository';
-import { updateVersioned } from '../../store/repositories/versioned';
-import { initiatives } from '../../store/schema';
-import { recordAuditEvent } from '../audit/record-audit-event';
-import { initiativeColumns, writeInitiativeLinks } from '../initiatives/initiative-fields';
-import { loadInitiative } from '../initiatives/resolve-initiative';
-import { auditSnapshot } from '../initiatives/to-initiative';
-import { recomputeAbove } from '../rollup/recompute-thread';
+import { selectInitiativeIdByKey } from '../../store/repositories/initiatives-repository';
+import { insertNewInitiative } from '../initiatives/create-initiative';
+import { loadInitiative, lockInitiative } from '../initiatives/resolve-initiative';
+import { writeInitiativeUpdate } from '../initiatives/update-initiative';
 import { AppError } from '../shared/app-error';
 import { inTransaction, type ServiceContext } from '../shared/context';
 import { loadWorkflow } from '../workflow/get-workflow';
@@ -99,6 +89,7 @@ export function importGithubInitiative(
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** A portfolio issue not seen before: under its case number when the title has one. */
 async function createImported(
   tx: Db,
   ctx: ServiceContext,
@@ -106,36 +97,13 @@ async function createImported(
   fields: UpdateInitiative,
   phase: string,
 ): Promise<string> {
-  const [, n, y] = /^Sak (\d+)-(\d{4})$/.exec(issue.key ?? '') ?? [];
-  const year = y ? Number(y) : issue.createdYear;
-  const keyNumber = n ? Number(n) : await takeNextKeyNumber(tx, ctx.orgId, year);
-  if (n) await raiseKeyCounter(tx, ctx.orgId, year, keyNumber);
-  const id = crypto.randomUUID();
-  await insertInitiative(tx, {
-    ...initiativeColumns(fields),
-    id,
-    orgId: ctx.orgId,
-    key: `Sak ${keyNumber}-${year}`,
-    keyYear: year,
-    keyNumber,
-    title: issue.fields.title,
+  const created = await insertNewInitiative(tx, ctx, {
+    fields: { ...fields, title: issue.fields.title },
+    key: issue.key,
+    year: issue.createdYear,
     phase,
-    status: 'active',
-    createdBy: ctx.actor,
-    updatedBy: ctx.actor,
   });
-  await writeInitiativeLinks(tx, ctx.orgId, id, fields);
-  await recomputeAbove(tx, ctx, { initiatives: [id] });
-  const created = await loadInitiative(tx, ctx.orgId, id);
-  await recordAuditEvent(tx, ctx, {
-    entityType: 'initiative',
-    entityId: id,
-    initiativeId: id,
-    action: 'created',
-    before: null,
-    after: auditSnapshot(created),
-  });
-  return id;
+  return created.id;
 }
 
 /** GitHub is where these fields are written: the import takes them, and the board's phase. */
@@ -146,27 +114,8 @@ async function updateImported(
   fields: UpdateInitiative,
   phase: string | undefined,
 ): Promise<string> {
-  const before = await loadInitiative(tx, ctx.orgId, id);
-  const row = await updateVersioned(tx, initiatives, ctx.orgId, id, before.version, {
-    ...initiativeColumns(fields),
-    ...(phase ? { phase } : {}),
-    updatedBy: ctx.actor,
-  });
-  if (!row) throw new AppError('precondition-failed', `initiative ${before.key} changed while importing`);
-  await writeInitiativeLinks(tx, ctx.orgId, id, fields);
-  await recomputeAbove(tx, ctx, { initiatives: [id] });
-  const after = await loadInitiative(tx, ctx.orgId, id);
-  await recordAuditEvent(tx, ctx, {
-    entityType: 'initiative',
-    entityId: id,
-    initiativeId: id,
-    action: 'updated',
-    before: auditSnapshot(before),
-    after: auditSnapshot(after),
-  });
+  const current = await loadInitiative(tx, ctx.orgId, id);
+  const before = await lockInitiative(tx, ctx.orgId, id, current.version);
+  await writeInitiativeUpdate(tx, ctx, before, before.version, fields, phase ? { phase } : {});
   return id;
 }
-
-export const countOutcome = (counts: SyncCounts, outcome: InitiativeImportOutcome): void => {
-  counts[outcome] += 1;
-};

@@ -1,4 +1,4 @@
-import type { CreateInitiative, Initiative } from '../../contracts/initiatives';
+import type { CreateInitiative, Initiative, UpdateInitiative } from '../../contracts/initiatives';
 import {
   insertInitiative,
   raiseKeyCounter,
@@ -25,34 +25,11 @@ export function createInitiative(ctx: ServiceContext, input: CreateInitiative): 
     const { key: importedKey, ...proposed } = input;
     const fields = await asSubmitter(tx, ctx, proposed);
     checkInitiativeInput(workflow, fields);
-    const { year, number } = importedKey ? parseKey(importedKey) : { year: currentYear(), number: 0 };
-    const keyNumber = importedKey ? number : await takeNextKeyNumber(tx, ctx.orgId, year);
-    if (importedKey) await raiseKeyCounter(tx, ctx.orgId, year, number);
-    const id = crypto.randomUUID();
-    const firstPhase = workflow.phases[0]?.id ?? 'ikke-startet';
-    await insertInitiative(tx, {
-      ...initiativeColumns(fields),
-      id,
-      orgId: ctx.orgId,
-      key: `Sak ${keyNumber}-${year}`,
-      keyYear: year,
-      keyNumber,
-      title: fields.title,
-      phase: firstPhase,
-      status: 'active',
-      createdBy: ctx.actor,
-      updatedBy: ctx.actor,
-    });
-    await writeInitiativeLinks(tx, ctx.orgId, id, fields);
-    await recomputeAbove(tx, ctx, { initiatives: [id] });
-    const created = await loadInitiative(tx, ctx.orgId, id);
-    await recordAuditEvent(tx, ctx, {
-      entityType: 'initiative',
-      entityId: id,
-      initiativeId: id,
-      action: 'created',
-      before: null,
-      after: auditSnapshot(created),
+    const created = await insertNewInitiative(tx, ctx, {
+      fields,
+      key: importedKey ?? null,
+      year: currentYear(),
+      phase: workflow.phases[0]?.id ?? 'ikke-startet',
     });
     return withholdInitiative(ctx, created);
   });
@@ -70,6 +47,47 @@ async function asSubmitter<T extends { submitterId?: string | null }>(
   if (grantIn(ctx, 'initiative.edit') === 'yes') return fields;
   const personId = await ensureOwnPerson(tx, ctx);
   return personId ? { ...fields, submitterId: personId } : fields;
+}
+
+/**
+ * Stores a new initiative with its links, rolled up and in its history: under `key` when it has one
+ * (an imported case; the counter is lifted past it), else the next number of `year`.
+ */
+export async function insertNewInitiative(
+  tx: Db,
+  ctx: ServiceContext,
+  input: { fields: UpdateInitiative & { title: string }; key: string | null; year: number; phase: string },
+): Promise<Initiative> {
+  const { fields, key } = input;
+  const { year, number } = key ? parseKey(key) : { year: input.year, number: 0 };
+  const keyNumber = key ? number : await takeNextKeyNumber(tx, ctx.orgId, year);
+  if (key) await raiseKeyCounter(tx, ctx.orgId, year, number);
+  const id = crypto.randomUUID();
+  await insertInitiative(tx, {
+    ...initiativeColumns(fields),
+    id,
+    orgId: ctx.orgId,
+    key: `Sak ${keyNumber}-${year}`,
+    keyYear: year,
+    keyNumber,
+    title: fields.title,
+    phase: input.phase,
+    status: 'active',
+    createdBy: ctx.actor,
+    updatedBy: ctx.actor,
+  });
+  await writeInitiativeLinks(tx, ctx.orgId, id, fields);
+  await recomputeAbove(tx, ctx, { initiatives: [id] });
+  const created = await loadInitiative(tx, ctx.orgId, id);
+  await recordAuditEvent(tx, ctx, {
+    entityType: 'initiative',
+    entityId: id,
+    initiativeId: id,
+    action: 'created',
+    before: null,
+    after: auditSnapshot(created),
+  });
+  return created;
 }
 
 function parseKey(key: string): { year: number; number: number } {
