@@ -1,4 +1,3 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { BacklogItem } from '../contracts/backlog';
 import type {
   ConnectionCheck,
@@ -9,11 +8,7 @@ import type {
 } from '../contracts/github-sync';
 import { getGithubSettings, listAllGithubSettings } from '../services/github-sync/github-settings';
 import { finishSyncRun, getSyncRun, reportSyncRun, startSyncRun } from '../services/github-sync/sync-runs';
-import {
-  finishQueuedDeliveries,
-  leaseQueuedDeliveries,
-  queueGithubDelivery,
-} from '../services/github-sync/webhook-deliveries';
+import { queueGithubDelivery } from '../services/github-sync/webhook-deliveries';
 import { AppError } from '../services/shared/app-error';
 import type { ServiceContext } from '../services/shared/context';
 import type { Database } from '../services/store-lifecycle';
@@ -22,8 +17,8 @@ import type { GithubAuth } from './http/github-auth';
 import { defaultGraphqlUrl } from './http/default-graphql-url';
 import { checkOwners } from './sync/check-owners';
 import { createEpicOnGithub } from './sync/create-epic';
-import { deliveryTargets } from './sync/delivery-targets';
-import { routeDeliveries } from './sync/route-deliveries';
+import { drainDeliveries } from './webhooks/drain-deliveries';
+import { verifiedPayload } from './webhooks/verify-delivery';
 import { runSync, type SyncMode } from './sync/run-sync';
 import { SyncReporter } from './sync/sync-reporter';
 import { applyDeliveries } from './sync/process-deliveries';
@@ -112,29 +107,8 @@ export class GithubSync {
     signature: string | null;
     rawBody: Buffer;
   }): Promise<'queued' | 'duplicate' | 'ignored'> {
-    const secret = this.#options.webhookSecret;
-    if (!secret)
-      throw new AppError(
-        'github-not-configured',
-        'GITHUB_WEBHOOK_SECRET is not set: deliveries cannot be verified',
-      );
-    if (!signatureMatches(secret, input.rawBody, input.signature)) {
-      throw new AppError(
-        'signature-invalid',
-        'X-Hub-Signature-256 does not match the body and the webhook secret',
-      );
-    }
+    const { payload, action } = verifiedPayload(this.#options.webhookSecret, input.rawBody, input.signature);
     if (input.event === 'ping') return 'ignored';
-    let payload: unknown;
-    try {
-      payload = JSON.parse(input.rawBody.toString('utf8'));
-    } catch {
-      throw new AppError('validation-failed', 'the delivery body is not JSON');
-    }
-    const action =
-      typeof (payload as { action?: unknown }).action === 'string'
-        ? (payload as { action: string }).action
-        : null;
     const queued = await queueGithubDelivery(this.#options.database, {
       deliveryId: input.deliveryId,
       event: input.event,
@@ -206,32 +180,14 @@ export class GithubSync {
     }
   }
 
-  async #drain(): Promise<void> {
-    const database = this.#options.database;
-    for (;;) {
-      const deliveries = await leaseQueuedDeliveries(database, 100);
-      if (deliveries.length === 0) return;
-      const routed = await routeDeliveries(
-        await listAllGithubSettings(database),
-        database,
-        deliveries.map((d) => ({ id: d.deliveryId, targets: deliveryTargets(d.event, d.payload) })),
+  #drain(): Promise<void> {
+    return drainDeliveries(this.#options.database, async (orgId, settings, targets) => {
+      const ctx = { database: this.#options.database, orgId, actor: SYSTEM_ACTOR };
+      const run = await startSyncRun(ctx, 'webhooks', { exclusive: false });
+      await this.#exclusive(orgId, () =>
+        this.#execute(ctx, run, settings, 'webhooks', (job) => applyDeliveries(job, targets)),
       );
-      const failed = new Map<string, string>();
-      for (const { orgId, settings, targets, deliveryIds } of routed) {
-        const ctx = { database, orgId, actor: SYSTEM_ACTOR };
-        try {
-          const run = await startSyncRun(ctx, 'webhooks', { exclusive: false });
-          await this.#exclusive(orgId, () =>
-            this.#execute(ctx, run, settings, 'webhooks', (job) => applyDeliveries(job, targets)),
-          );
-        } catch (err) {
-          for (const id of deliveryIds) failed.set(id, String(err));
-        }
-      }
-      const done = deliveries.map((d) => d.deliveryId).filter((id) => !failed.has(id));
-      await finishQueuedDeliveries(database, done, null);
-      for (const [id, error] of failed) await finishQueuedDeliveries(database, [id], error);
-    }
+    });
   }
 
   /** Runs `work` for a run record: progress is reported as it goes, the end recorded, errors kept. */
@@ -336,11 +292,3 @@ export class GithubSync {
 }
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
-/** X-Hub-Signature-256: "sha256=" + hex HMAC-SHA256 of the raw body, compared in constant time. */
-export function signatureMatches(secret: string, body: Buffer, header: string | null): boolean {
-  if (!header?.startsWith('sha256=')) return false;
-  const expected = Buffer.from(createHmac('sha256', secret).update(body).digest('hex'), 'utf8');
-  const given = Buffer.from(header.slice('sha256='.length), 'utf8');
-  return expected.length === given.length && timingSafeEqual(expected, given);
-}
