@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { measureApiLatency, type LatencyFigures } from './api-latency';
 import { measureColdStart } from './cold-start';
 import { DEFAULT_POSTGRES_URL, openBenchPglite, openBenchPostgres, type BenchDatabase } from './databases';
+import { benchGithub, GithubOut } from './github/bench-github';
+import { formatGithubTable, meetsGithub, type GithubFigure } from './github/github-table';
 import { seedPortfolio } from './seed-portfolio';
 import { summarise, timed } from './stats';
 import { formatTable, meets, type Row } from './table';
@@ -11,9 +13,10 @@ import { parseScales } from './thread/scale';
 import { ThreadRows } from './thread/thread-rows';
 
 /*
- * `npm run bench`: the figures of issue 2 (suite `core`), of issue 3, the red thread (suite `thread`)
- * and of issue 5, the web app in Chromium (suite `web`). Options (after `--`):
- *   --suite core|thread|web|all (all)      --skip cold-start|postgres|pglite (repeatable)
+ * `npm run bench`: the figures of issue 2 (suite `core`), of issue 3, the red thread (suite `thread`),
+ * of issue 5, the web app in Chromium (suite `web`) and of issue 6, the GitHub sync (suite `github`).
+ * Options (after `--`):
+ *   --suite core|thread|web|github|all (all)      --skip cold-start|postgres|pglite (repeatable)
  *   --requests (per figure, 300)       --warmup (30)
  * core:   --count (initiatives, 1000)  --cold-runs (3)
  * thread: --scale 0.1,0.33,1 (PostgreSQL; all three)  --pglite-scale (0.1)
@@ -22,6 +25,8 @@ import { ThreadRows } from './thread/thread-rows';
  *         --probe (generate the smallest portfolio and show which thread routes answer)
  *         --profile queries|explain (PostgreSQL: statements of one request per figure, and their plans)
  * web:    --count (initiatives, 1000)  --board-runs (5); needs Chromium (CHROMIUM_PATH)
+ * github: --github-scale (1; PostgreSQL, after a quick run at 0.1)  --github-pglite-scale (0.1)
+ *         --webhook-closes (20)
  * PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local `test` database; every run
  * works in a schema of its own and drops it afterwards. Exits non-zero when a figure could not be
  * measured, or a thread target on PostgreSQL at scale 1 is missed.
@@ -43,11 +48,14 @@ const { values } = parseArgs({
     'seed-only': { type: 'boolean', default: false },
     probe: { type: 'boolean', default: false },
     profile: { type: 'string', default: 'none' },
+    'github-scale': { type: 'string', multiple: true, default: ['1'] },
+    'github-pglite-scale': { type: 'string', default: '0.1' },
+    'webhook-closes': { type: 'string', default: '20' },
   },
 });
-if (!['core', 'thread', 'web', 'all'].includes(values.suite))
-  throw new Error(`--suite ${values.suite}: core, thread, web or all`);
-const suites = new Set(values.suite === 'all' ? ['core', 'thread', 'web'] : [values.suite]);
+if (!['core', 'thread', 'web', 'github', 'all'].includes(values.suite))
+  throw new Error(`--suite ${values.suite}: core, thread, web, github or all`);
+const suites = new Set(values.suite === 'all' ? ['core', 'thread', 'web', 'github'] : [values.suite]);
 const count = Number(values.count);
 const requests = Number(values.requests);
 const warmup = Number(values.warmup);
@@ -64,6 +72,10 @@ const threadOptions = {
   probeOnly: values.probe,
   profile: values.profile as 'none' | 'queries' | 'explain',
 };
+/** The quick scale always runs first on PostgreSQL, so a slow large run has a small one to compare. */
+const githubScales = [...new Set([0.1, ...parseScales(values['github-scale'])])].sort((a, b) => a - b);
+const [githubPgliteScale] = parseScales([values['github-pglite-scale']]);
+const githubOptions = { webhookCloses: Number(values['webhook-closes']) };
 if (!['none', 'queries', 'explain'].includes(threadOptions.profile))
   throw new Error(`--profile ${threadOptions.profile}: none, queries or explain`);
 
@@ -72,6 +84,8 @@ const TARGETS = { coldStart: 3000, list: 50, board: 50, one: 20, move: 30 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const rows: Row[] = [];
+const githubFigures: GithubFigure[] = [];
+const githubDetails: string[] = [];
 const notes: string[] = [];
 const failures: string[] = [];
 
@@ -179,6 +193,20 @@ async function benchBoard(): Promise<void> {
   }
 }
 
+/** Issue 6: the GitHub sync against the fake GitHub, on one database at one scale. */
+async function benchGithubAt(open: () => Promise<BenchDatabase>, scale: number): Promise<void> {
+  const bench = await open();
+  const out = new GithubOut(bench.label, scale);
+  try {
+    await benchGithub(bench, scale, githubOptions, out, log);
+  } finally {
+    githubFigures.push(...out.figures);
+    notes.push(...out.notes);
+    githubDetails.push(...out.details);
+    await bench.dispose();
+  }
+}
+
 async function step(name: string, work: () => Promise<void>): Promise<void> {
   if (skip.has(name.split(' ')[0] as string)) return;
   try {
@@ -208,14 +236,37 @@ if (suites.has('thread')) {
 
 if (suites.has('web')) await step('web board', benchBoard);
 
+if (suites.has('github')) {
+  for (const scale of githubScales) {
+    await step(`postgres github, scale ${scale}`, () =>
+      benchGithubAt(() => openBenchPostgres(postgresUrl), scale),
+    );
+  }
+  if (githubPgliteScale !== undefined) {
+    await step(`pglite github, scale ${githubPgliteScale}`, () =>
+      benchGithubAt(openBenchPglite, githubPgliteScale),
+    );
+  }
+}
+
 console.log(`\nRødtråd benchmark (${new Date().toISOString().slice(0, 10)}, node ${process.version})\n`);
-console.log(formatTable(rows));
+if (rows.length > 0 || githubFigures.length === 0) console.log(formatTable(rows));
+if (githubFigures.length > 0) {
+  console.log(`\nGitHub sync against the fake GitHub (issue 6)\n\n${formatGithubTable(githubFigures)}`);
+}
 if (notes.length > 0) console.log(`\n${notes.map((n) => `- ${n}`).join('\n')}`);
-const missed = rows.filter((r) => r.gate && meets(r) === false);
+if (githubDetails.length > 0)
+  console.log(`\nGitHub sync, where the time went:\n\n${githubDetails.join('\n')}`);
+const missed = [
+  ...rows
+    .filter((r) => r.gate && meets(r) === false)
+    .map((r) => `- ${r.figure.trim()} (${r.database}, scale ${r.scale})`),
+  ...githubFigures
+    .filter((f) => f.judged && meetsGithub(f) === false)
+    .map((f) => `- ${f.figure.trim()} (${f.database}, scale ${f.scale})`),
+];
 if (missed.length > 0) {
-  console.log(
-    `\nTargets missed:\n${missed.map((r) => `- ${r.figure.trim()} (${r.database}, scale ${r.scale})`).join('\n')}`,
-  );
+  console.log(`\nTargets missed:\n${missed.join('\n')}`);
   process.exitCode = 1;
 }
 if (failures.length > 0) {

@@ -37,7 +37,7 @@ export async function gatherChanges(
   settings: GithubSettings,
   sources: SyncSources,
   book: CursorBook,
-  options: { full: boolean; reporter: SyncReporter },
+  options: { full: boolean; priming?: boolean; reporter: SyncReporter },
 ): Promise<Gathered> {
   const gathered: Gathered = {
     initiatives: [],
@@ -92,11 +92,11 @@ async function readRepo(
   client: GithubClient,
   repo: RepoSource,
   book: CursorBook,
-  options: { full: boolean; reporter: SyncReporter },
+  options: { full: boolean; priming?: boolean; reporter: SyncReporter },
   gathered: Gathered,
 ): Promise<GithubIssue[]> {
   if (!options.full) {
-    const changed = await listChangedIssues(client, repo, book);
+    const changed = await listChangedIssues(client, repo, book, { firstPageOnly: options.priming ?? false });
     gathered.saves.push(changed.save);
     options.reporter.advance(changed.issues.length);
     return changed.issues;

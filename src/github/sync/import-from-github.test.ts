@@ -54,6 +54,13 @@ describeEachDatabase('importing from GitHub', (use) => {
     // Progress rolls up from the issues to the initiative: computed, not the typed Progresjon (%).
     expect(Number(state.initiatives[0]!.progress)).toBeGreaterThan(0);
     expect(run.report.counts.created).toBe(4 + 12 + 24 + 72);
+    // Each issue written once: the import's second look (for the ETags) finds them unchanged.
+    expect(run.report.counts.updated).toBe(0);
+    const versions = await use().query<{ version: number }>(
+      'SELECT DISTINCT version FROM backlog_items WHERE org_id = $1',
+      [ctx.orgId],
+    );
+    expect(versions.map((v) => v.version)).toEqual([1]);
     expect(fake.restViolations).toEqual([]);
     expect(fake.graphqlViolations).toEqual([]);
   });

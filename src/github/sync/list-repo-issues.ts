@@ -1,11 +1,9 @@
 import type { GithubClient } from '../http/github-client';
-import { githubTime, type CursorBook } from './cursor-book';
+import { githubTime, type Cursor, type CursorBook } from './cursor-book';
 import { toGithubIssue, type GithubIssue } from './github-issue';
 import type { RepoSource } from './sync-sources';
 
 const PER_PAGE = 100;
-/** A listing that keeps changing under us is left to the next run rather than chased. */
-const MAX_SETTLE_ROUNDS = 3;
 
 export const issuesResource = (s: { owner: string; repo: string }) =>
   `issues:${s.owner}/${s.repo}`.toLowerCase();
@@ -34,59 +32,75 @@ export async function listAllIssues(
   return issues;
 }
 
+/** One ask of the issues updated since `since`, newest first: the first page, or every page. */
+async function readSince(
+  client: GithubClient,
+  source: RepoSource,
+  since: string | null,
+  cursor: Cursor | undefined,
+  allPages: boolean,
+): Promise<{ notModified: boolean; issues: GithubIssue[]; newest: string | null; first: Cursor }> {
+  const query = {
+    state: 'all',
+    sort: 'updated',
+    direction: 'desc',
+    per_page: PER_PAGE,
+    ...(since ? { since } : {}),
+  };
+  const etags = new Map<string, string>();
+  if (cursor?.etag && cursor.url) etags.set(cursor.url, cursor.etag);
+  const read = {
+    notModified: false,
+    issues: [] as GithubIssue[],
+    newest: since,
+    first: { etag: null, since, url: null } as Cursor,
+  };
+  for await (const page of client.getPages<unknown>(issuesPath(source), {
+    owner: source.owner,
+    query,
+    etags,
+  })) {
+    if (read.first.url === null) read.first = { etag: page.etag, since, url: page.url };
+    if (page.status === 304) {
+      read.notModified = true;
+      break;
+    }
+    read.issues.push(...issuesOf(page.items));
+    // Pull requests are in the listing too: the newest of everything is where the next ask starts.
+    for (const raw of page.items) {
+      const at = (raw as { updated_at?: string }).updated_at;
+      const updated = at ? githubTime(at) : null;
+      if (updated && (!read.newest || updated > read.newest)) read.newest = updated;
+    }
+    if (!allPages) break;
+  }
+  return read;
+}
+
 /**
- * Issues updated since the cursor, asked conditionally: an unchanged repository answers 304, which
- * costs no rate limit. GitHub's `since` includes its own second, so the newest issue comes back each
- * time; the listing is asked again from the newest `updated_at` until its answer is one page whose
- * ETag can stand for "nothing new" next time.
+ * Issues updated since the cursor, newest first and asked conditionally: any change moves an issue to
+ * the top of the first page, so a 304 there means nothing changed, and a 304 costs no rate limit.
+ * After a change the listing is asked once more from the newest `updated_at` (GitHub's `since`
+ * includes its own second), for the first page's ETag that stands for "nothing new" next time.
+ * `firstPageOnly` is for the import's own first reconcile, which has just read everything.
  */
 export async function listChangedIssues(
   client: GithubClient,
   source: RepoSource,
   book: CursorBook,
+  options: { firstPageOnly: boolean } = { firstPageOnly: false },
 ): Promise<{ issues: GithubIssue[]; save: () => Promise<void> }> {
   const resource = issuesResource(source);
-  let cursor = book.get(resource) ?? { etag: null, since: null, url: null };
-  const changed = new Map<string, GithubIssue>();
-  for (let round = 0; round < MAX_SETTLE_ROUNDS; round += 1) {
-    const query = {
-      state: 'all',
-      sort: 'updated',
-      direction: 'asc',
-      per_page: PER_PAGE,
-      ...(cursor.since ? { since: cursor.since } : {}),
-    };
-    const etags = new Map<string, string>();
-    let pages = 0;
-    let lastEtag: string | null = null;
-    let newest = cursor.since;
-    let firstUrl: string | null = null;
-    for await (const page of client.getPages<unknown>(issuesPath(source), {
-      owner: source.owner,
-      query,
-      etags: withFirst(etags, cursor),
-    })) {
-      firstUrl ??= page.url;
-      pages += 1;
-      lastEtag = page.etag;
-      if (page.status === 304) break;
-      for (const issue of issuesOf(page.items)) changed.set(issue.key, issue);
-      // Pull requests are in the listing too: the newest of everything is where the next ask starts.
-      for (const raw of page.items) {
-        const at = (raw as { updated_at?: string }).updated_at;
-        const updated = at ? githubTime(at) : null;
-        if (updated && (!newest || updated > newest)) newest = updated;
-      }
-    }
-    const settled = newest === cursor.since && pages === 1;
-    cursor = { etag: settled ? lastEtag : null, since: newest, url: firstUrl };
-    if (settled) break;
+  const cursor = book.get(resource);
+  const since = cursor?.since ?? null;
+  const changed = await readSince(client, source, since, cursor, !options.firstPageOnly);
+  if (changed.notModified) return { issues: [], save: () => Promise.resolve() };
+  const issues = new Map(changed.issues.map((i) => [i.key, i]));
+  let next = changed.first;
+  if (changed.newest !== since) {
+    const settled = await readSince(client, source, changed.newest, undefined, false);
+    for (const issue of settled.issues) issues.set(issue.key, issue);
+    next = settled.first;
   }
-  return { issues: [...changed.values()], save: () => book.save(resource, cursor) };
-}
-
-/** The stored ETag applies to the first page of the same query only. */
-function withFirst(etags: Map<string, string>, cursor: { etag: string | null; url: string | null }) {
-  if (cursor.etag && cursor.url) etags.set(cursor.url, cursor.etag);
-  return etags;
+  return { issues: [...issues.values()], save: () => book.save(resource, next) };
 }

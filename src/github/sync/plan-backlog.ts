@@ -75,24 +75,23 @@ export function planBacklog(
   };
   const epics: ImportItem[] = [];
   const issues: ImportItem[] = [];
+  const batchEpics = new Set(
+    entries.filter((e) => kindOf.get(e.issue.key) === 'epic').map((e) => e.issue.key),
+  );
   for (const { issue, teamId } of entries) {
     const kind = kindOf.get(issue.key)!;
     const before = stored.get(issue.key);
-    const unchanged = (item: ImportItem) => {
-      const digest = digestOf(item);
-      if (before && digests.get(issue.key) === digest) return true;
-      plan.digests.push({ ref: issue.key, digest });
-      return false;
-    };
-    if (kind === 'epic') {
-      const item = toImportItem(issue, { kind, teamId, parentRef: null });
-      if (unchanged(item)) plan.unchanged += 1;
-      else epics.push(item);
-      continue;
-    }
+    const storedParent = before?.parentId ? storedKeyById.get(before.parentId) : undefined;
+    // An epic's checklist is read only when the epic is in the batch; otherwise what is stored stands.
+    const keptParent =
+      storedParent && !issue.parentKey && !batchEpics.has(storedParent) ? storedParent : null;
     const parentKey =
-      issue.parentKey && isEpicKey(issue.parentKey) ? issue.parentKey : (listedBy.get(issue.key) ?? null);
-    if (!parentKey) {
+      kind === 'epic'
+        ? null
+        : issue.parentKey && isEpicKey(issue.parentKey)
+          ? issue.parentKey
+          : (listedBy.get(issue.key) ?? keptParent);
+    if (kind === 'issue' && !parentKey) {
       if (before) plan.removals.push(before);
       else
         plan.skipped.push({
@@ -104,12 +103,15 @@ export function planBacklog(
       continue;
     }
     const item = toImportItem(issue, { kind, teamId, parentRef: parentKey });
-    const sameParent = before?.parentId ? storedKeyById.get(before.parentId) === parentKey : false;
-    if (sameParent && unchanged(item)) {
+    const digest = digestOf(item);
+    // The digest has the parent's reference; the stored parent is compared as well, by key.
+    const sameParent = kind === 'epic' || storedParent === parentKey;
+    if (before && sameParent && digests.get(issue.key) === digest) {
       plan.unchanged += 1;
       continue;
     }
-    issues.push(item);
+    plan.digests.push({ ref: issue.key, digest });
+    (kind === 'epic' ? epics : issues).push(item);
   }
   plan.items = [...epics, ...issues];
   return plan;

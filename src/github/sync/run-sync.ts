@@ -47,7 +47,7 @@ export async function runSync(job: SyncJob, mode: SyncMode): Promise<void> {
     reporter.rereading(true);
     await applyGathered(
       job,
-      await gatherChanges(ctx, client, settings, sources, book, { full: false, reporter }),
+      await gatherChanges(ctx, client, settings, sources, book, { full: false, priming: true, reporter }),
       fetcher,
       sources,
     );

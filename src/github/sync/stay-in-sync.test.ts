@@ -110,4 +110,29 @@ describeEachDatabase('staying in sync with GitHub', (use) => {
     expect(after.elements.find((e) => e.ref === ref(seeded.elements[0]!))?.status).toBe('delivered');
     expect(after.initiatives[0]!.progress).not.toEqual(before.initiatives[0]!.progress);
   });
+
+  it('keeps an issue under the epic whose checklist names it when only the issue changes', async () => {
+    const fake = harness.fake();
+    const seeded = seedOn(fake);
+    const org = await harness.orgFor(seeded);
+    await harness.sync().run(org.ctx, 'import');
+    fake.clearDeliveries();
+    // The first epic lists its issues in a checklist; closing one leaves the epic as it was.
+    const listed = seeded.issues[1]!;
+    fake.closeIssue(listed);
+    for (const delivery of fake.deliveries()) expect((await post(harness, delivery)).statusCode).toBe(202);
+    await harness.sync().idle();
+    const ref = `${listed.owner}/${listed.repo}#${listed.number}`.toLowerCase();
+    const epic = seeded.epics[0]!;
+    const item = (await mirrorState(use(), org.ctx.orgId)).items.find((i) => i.ref === ref);
+    expect(item).toMatchObject({
+      state: 'closed',
+      parent: `${epic.owner}/${epic.repo}#${epic.number}`.toLowerCase(),
+    });
+    // And a reconcile that lists the issue without its epic leaves it there too.
+    fake.editIssue(listed, { title: 'Lukket, med nytt navn' });
+    await harness.sync().run(org.ctx, 'reconcile');
+    const again = (await mirrorState(use(), org.ctx.orgId)).items.find((i) => i.ref === ref);
+    expect(again).toMatchObject({ title: 'Lukket, med nytt navn', parent: item?.parent });
+  });
 });

@@ -72,12 +72,24 @@ function toRef(r: RefRow, type: StoredGithubRef['type']): StoredGithubRef {
   };
 }
 
+/** "owner/repo" or "owner/repo#N", lower case, split at its slash (and hash). */
+function splitKey(key: string): { owner: string; repo: string; number: number } {
+  const [owner = '', rest = ''] = key.toLowerCase().split('/');
+  const [repo = '', number = '0'] = rest.split('#');
+  return { owner, repo, number: Number(number) };
+}
+
 /** Everything of the organisation that mirrors a GitHub issue in one of `repos` ("owner/repo", any case). */
-export function listMirroredInRepos(ctx: ServiceContext, repos: string[]): Promise<StoredGithubRef[]> {
-  const lower = repos.map((r) => r.toLowerCase());
-  return selectMirrored(ctx.database.db, ctx.orgId, (t) =>
-    inArray(sql`${t.githubOwner} || '/' || ${t.githubRepo}`, lower),
-  );
+export async function listMirroredInRepos(ctx: ServiceContext, repos: string[]): Promise<StoredGithubRef[]> {
+  const found: StoredGithubRef[] = [];
+  for (const { owner, repo } of [...new Set(repos.map((r) => r.toLowerCase()))].map(splitKey)) {
+    found.push(
+      ...(await selectMirrored(ctx.database.db, ctx.orgId, (t) =>
+        and(eq(t.githubOwner, owner), eq(t.githubRepo, repo)),
+      )),
+    );
+  }
+  return found;
 }
 
 /** The stored mirrors of the given node ids. */
@@ -92,15 +104,27 @@ export async function findMirroredByNodeIds(
   return found;
 }
 
-/** The stored mirrors of the given lower-case "owner/repo#N" keys. */
+/**
+ * The stored mirrors of the given "owner/repo#N" keys, asked per repository by the indexed columns
+ * (owner, repo, number), so a lookup reads the rows it names and not the organisation's every row.
+ */
 export async function findMirroredByKeys(ctx: ServiceContext, keys: string[]): Promise<StoredGithubRef[]> {
+  const byRepo = new Map<string, number[]>();
+  for (const key of new Set(keys.map((k) => k.toLowerCase()))) {
+    const { owner, repo, number } = splitKey(key);
+    const repoKey = `${owner}/${repo}`;
+    byRepo.set(repoKey, [...(byRepo.get(repoKey) ?? []), number]);
+  }
   const found: StoredGithubRef[] = [];
-  for (const part of chunks([...new Set(keys.map((k) => k.toLowerCase()))])) {
-    found.push(
-      ...(await selectMirrored(ctx.database.db, ctx.orgId, (t) =>
-        inArray(sql`${t.githubOwner} || '/' || ${t.githubRepo} || '#' || ${t.githubNumber}`, part),
-      )),
-    );
+  for (const [repoKey, numbers] of byRepo) {
+    const { owner, repo } = splitKey(repoKey);
+    for (const part of chunks(numbers, 1_000)) {
+      found.push(
+        ...(await selectMirrored(ctx.database.db, ctx.orgId, (t) =>
+          and(eq(t.githubOwner, owner), eq(t.githubRepo, repo), inArray(t.githubNumber, part)),
+        )),
+      );
+    }
   }
   return found;
 }

@@ -18,13 +18,17 @@ async function selectByKeys<
   R extends { githubOwner: string | null; githubRepo: string | null; githubNumber: number | null },
 >(
   keys: readonly GithubKey[],
-  select: (numbers: number[], repos: string[]) => Promise<R[]>,
+  select: (numbers: number[], repos: string[], owners: string[]) => Promise<R[]>,
 ): Promise<Map<string, R>> {
   const found = new Map<string, R>();
   if (keys.length === 0) return found;
   const wanted = new Set(keys.map(keyOf));
   for (const part of chunks(keys)) {
-    const rows = await select([...new Set(part.map((k) => k.number))], [...new Set(part.map((k) => k.repo))]);
+    const rows = await select(
+      [...new Set(part.map((k) => k.number))],
+      [...new Set(part.map((k) => k.repo))],
+      [...new Set(part.map((k) => k.owner))],
+    );
     for (const row of rows) {
       if (row.githubOwner === null || row.githubRepo === null || row.githubNumber === null) continue;
       const key = keyOf({ owner: row.githubOwner, repo: row.githubRepo, number: row.githubNumber });
@@ -35,30 +39,34 @@ async function selectByKeys<
 }
 
 export function selectElementsByKeys(db: Db, orgId: string, keys: readonly GithubKey[]) {
-  return selectByKeys(keys, (numbers, repos) =>
+  // The owner too, so the (org, owner, repo, number) index serves the lookup.
+  return selectByKeys(keys, (numbers, repos, owners) =>
     db
       .select()
       .from(roadmapElements)
       .where(
         and(
           eq(roadmapElements.orgId, orgId),
-          inArray(roadmapElements.githubNumber, numbers),
+          inArray(roadmapElements.githubOwner, owners),
           inArray(roadmapElements.githubRepo, repos),
+          inArray(roadmapElements.githubNumber, numbers),
         ),
       ),
   );
 }
 
 export function selectItemsByKeys(db: Db, orgId: string, keys: readonly GithubKey[]) {
-  return selectByKeys(keys, (numbers, repos) =>
+  // The owner too, so the (org, owner, repo, number) index serves the lookup.
+  return selectByKeys(keys, (numbers, repos, owners) =>
     db
       .select()
       .from(backlogItems)
       .where(
         and(
           eq(backlogItems.orgId, orgId),
-          inArray(backlogItems.githubNumber, numbers),
+          inArray(backlogItems.githubOwner, owners),
           inArray(backlogItems.githubRepo, repos),
+          inArray(backlogItems.githubNumber, numbers),
         ),
       ),
   );
