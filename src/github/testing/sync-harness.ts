@@ -1,15 +1,12 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { GithubSettingsInput } from '../../contracts/github-sync';
-import { saveGithubSettings } from '../../services/github-sync/github-settings';
-import { productGroupsUseCases } from '../../services/organisation/product-groups';
-import { productsUseCases } from '../../services/organisation/products';
-import { teamsUseCases } from '../../services/organisation/teams';
 import type { ServiceContext } from '../../services/shared/context';
 import type { Database } from '../../services/store-lifecycle';
 import { useTestApi, json, type TestApi } from '../../server/testing/test-app';
 import { FakeGitHub } from '../fake/fake-github';
 import { GithubSync } from '../github-sync';
 import type { SeededGithub } from './seed-fake-portfolio';
+import { setUpGithubOrg } from './set-up-github-org';
 
 export const TEST_GITHUB_TOKEN = 'ghp_test-sync-token';
 
@@ -60,27 +57,7 @@ export function useSyncHarness(use: () => Database): SyncHarness {
       const slug = await api.freshOrg();
       const org = json<{ id: string }>(await api.request({ method: 'GET', url: `/api/v1/orgs/${slug}` }));
       const ctx: ServiceContext = { database: use(), orgId: org.id, actor: 'test', today: '2026-06-01' };
-      const group = await productGroupsUseCases.create(ctx, { slug: 'gruppe', name: 'Produktgruppe' });
-      for (const product of seeded.products) {
-        await productsUseCases.create(ctx, { slug: product, name: product, productGroupId: group.id });
-      }
-      for (const team of seeded.teams) {
-        await teamsUseCases.create(ctx, {
-          slug: team.slug,
-          name: team.slug,
-          type: 'stream-aligned',
-          backlogs: [{ kind: 'github-repository', ref: `${team.owner}/${team.repo}` }],
-        });
-      }
-      await saveGithubSettings(ctx, {
-        portfolio: {
-          owner: seeded.portfolio.owner,
-          repo: seeded.portfolio.repo,
-          project: seeded.portfolio.project,
-        },
-        roadmap: { owner: seeded.roadmap.owner, repo: seeded.roadmap.repo, project: seeded.roadmap.project },
-        ...settings,
-      });
+      await setUpGithubOrg(ctx, seeded, settings);
       return { slug, ctx };
     },
   };
