@@ -26,7 +26,7 @@ import { ThreadRows } from './thread/thread-rows';
  *         --profile queries|explain (PostgreSQL: statements of one request per figure, and their plans)
  * web:    --count (initiatives, 1000)  --board-runs (5); needs Chromium (CHROMIUM_PATH)
  * github: --github-scale (1; PostgreSQL, after a quick run at 0.1)  --github-pglite-scale (0.1)
- *         --webhook-closes (20)
+ *         --webhook-closes (20)  --github-latency-ms (0: every answer of the fake GitHub waits this long)
  * PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local `test` database; every run
  * works in a schema of its own and drops it afterwards. Exits non-zero when a figure could not be
  * measured, or a thread target on PostgreSQL at scale 1 is missed.
@@ -51,6 +51,7 @@ const { values } = parseArgs({
     'github-scale': { type: 'string', multiple: true, default: ['1'] },
     'github-pglite-scale': { type: 'string', default: '0.1' },
     'webhook-closes': { type: 'string', default: '20' },
+    'github-latency-ms': { type: 'string', default: '0' },
   },
 });
 if (!['core', 'thread', 'web', 'github', 'all'].includes(values.suite))
@@ -75,7 +76,10 @@ const threadOptions = {
 /** The quick scale always runs first on PostgreSQL, so a slow large run has a small one to compare. */
 const githubScales = [...new Set([0.1, ...parseScales(values['github-scale'])])].sort((a, b) => a - b);
 const [githubPgliteScale] = parseScales([values['github-pglite-scale']]);
-const githubOptions = { webhookCloses: Number(values['webhook-closes']) };
+const githubOptions = {
+  webhookCloses: Number(values['webhook-closes']),
+  latencyMs: Number(values['github-latency-ms']),
+};
 if (!['none', 'queries', 'explain'].includes(threadOptions.profile))
   throw new Error(`--profile ${threadOptions.profile}: none, queries or explain`);
 

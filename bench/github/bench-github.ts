@@ -23,6 +23,8 @@ const TOKEN_BUDGET = 5_000;
 export interface GithubBenchOptions {
   /** Issues closed one after another for the webhook figure. */
   webhookCloses: number;
+  /** What every answer of the fake waits, standing in for GitHub's latency (0: as fast as it can). */
+  latencyMs: number;
 }
 
 export class GithubOut {
@@ -75,7 +77,7 @@ export async function benchGithub(
 ): Promise<void> {
   const loadBefore = loadavg()[0] as number;
   // REST answers are checked against the OpenAPI description by the tests; here the fake stays light.
-  const fake = await FakeGitHub.start({ tokens: [TOKEN], validate: false });
+  const fake = await FakeGitHub.start({ tokens: [TOKEN], validate: false, latencyMs: options.latencyMs });
   // The budget is raised so the client never slows down for it; the figures show what was spent.
   fake.setRateLimit({ limit: 1_000_000, remaining: 1_000_000, resource: 'core' });
   fake.setRateLimit({ limit: 1_000_000, remaining: 1_000_000, resource: 'graphql' });

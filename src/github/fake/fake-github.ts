@@ -35,6 +35,8 @@ export interface FakeGitHubOptions {
   app?: FakeAppOptions;
   /** Check every REST answer and webhook payload against GitHub's OpenAPI description (default true). */
   validate?: boolean;
+  /** Milliseconds every answer waits, to stand in for GitHub's own latency in benchmarks (default 0). */
+  latencyMs?: number;
 }
 
 export interface WebhookViolation {
@@ -67,6 +69,7 @@ export class FakeGitHub extends FakeGitHubData {
   private readonly rateLimiter: RateLimiter;
   private readonly auth: AppAuth;
   private readonly validate: boolean;
+  private readonly latencyMs: number;
   private readonly router = new RestRouter([
     ...appRoutes,
     ...issueRoutes,
@@ -108,6 +111,7 @@ export class FakeGitHub extends FakeGitHubData {
     this.graphqlUrl = urls.graphql;
     this.webhookSecret = webhookSecret;
     this.validate = validate;
+    this.latencyMs = options.latencyMs ?? 0;
     this.webhookViolations = webhookViolations;
   }
 
@@ -188,7 +192,14 @@ export class FakeGitHub extends FakeGitHubData {
     return [...this.recorder.failures];
   }
 
+  /** Answers as GitHub would, `latencyMs` later: the state is read at once, the answer sent after. */
   private handle(incoming: IncomingHttp): Promise<WireAnswer> {
+    const answer = this.route(incoming);
+    const latency = this.latencyMs;
+    return latency > 0 ? new Promise((resolve) => setTimeout(() => resolve(answer), latency)) : answer;
+  }
+
+  private route(incoming: IncomingHttp): Promise<WireAnswer> {
     this.counters.requests += 1;
     this.requestNumber += 1;
     const requestId = `FAKE:${this.requestNumber.toString(16).toUpperCase().padStart(8, '0')}`;
