@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
+import { hookPgQueries } from '../pg-query-hook';
 
 export interface StatementTally {
   statements: number;
@@ -8,9 +8,6 @@ export interface StatementTally {
 
 /** Statements whose text starts with this are the benchmark's own (the phase poller): not counted. */
 export const BENCH_STATEMENT = '/* bench */';
-
-type QueryArgs = [unknown, ...unknown[]];
-type Callback = (err: unknown, result: unknown) => void;
 
 const HEAD_CHARS = 110;
 
@@ -55,34 +52,14 @@ export class StatementTimer {
   }
 
   #patchPg(): () => void {
-    const proto = pg.Client.prototype as unknown as { query: (...args: QueryArgs) => unknown };
-    const original = proto.query;
     const book = (text: string, ms: number) => {
       if (text.startsWith(BENCH_STATEMENT)) return;
       this.#book(text.replace(/\s+/g, ' ').trim().slice(0, HEAD_CHARS), ms);
     };
-    proto.query = function (this: unknown, ...args: QueryArgs) {
-      const [first] = args;
+    return hookPgQueries(([first]) => {
       const text = typeof first === 'string' ? first : ((first as { text?: string }).text ?? '');
-      const start = performance.now();
-      const done = () => book(text, performance.now() - start);
-      const last = args.at(-1);
-      if (typeof last === 'function') {
-        // The pool's query() passes a callback: the statement ends when it is called.
-        const callback = last as Callback;
-        args[args.length - 1] = (err: unknown, result: unknown) => {
-          done();
-          callback(err, result);
-        };
-        return original.apply(this, args);
-      }
-      const result = original.apply(this, args);
-      if (result instanceof Promise) void result.then(done, done);
-      return result;
-    };
-    return () => {
-      proto.query = original;
-    };
+      return (ms) => book(text, ms);
+    });
   }
 
   #patchPglite(): () => void {

@@ -6,6 +6,7 @@ import {
   type GithubSettings,
   type GithubSettingsInput,
 } from '../../../contracts/github-sync';
+import { firstPerField, valueAt } from '../../ui/form-errors';
 
 /** The settings form as typed: every field a string, the write-back a checkbox. */
 export interface GithubSettingsDraft {
@@ -152,20 +153,6 @@ export function serverSettingsErrors(problem: ReceivedProblem): SettingsFieldErr
     const path = scope === 'body' ? fieldOf(rest) : null;
     return path ? [{ path, kind: 'server' as const, message: issue.message }] : [];
   });
-}
-
-function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-function firstPerField(errors: SettingsFieldError[]): SettingsFieldError[] {
-  const seen = new Set<string>();
-  return errors.filter((error) => !seen.has(error.path) && seen.add(error.path));
 }
 
 export const inFormOrder = (errors: SettingsFieldError[]): SettingsFieldError[] =>

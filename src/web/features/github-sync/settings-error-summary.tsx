@@ -1,38 +1,27 @@
-import { ErrorSummary } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { FormErrorSummary } from '../../ui/form-error-summary';
 import type { SettingsFieldError } from './github-settings-draft';
 import { settingsFieldId, useSettingsErrorText, useSettingsFieldLabel } from './use-settings-text';
 
-/**
- * Every error of the settings form, each a link that moves focus to its field. Designsystemet's
- * element takes focus when it is put on the page; the form puts a new one there on each failed
- * attempt (a new key), so focus comes here every time.
- */
+/** Every error of the settings form, each a link that moves focus to its field. */
 export function SettingsErrorSummary({ errors }: { errors: readonly SettingsFieldError[] }) {
   const { t } = useTranslation();
   const labelOf = useSettingsFieldLabel();
   const messageOf = useSettingsErrorText();
   return (
-    <ErrorSummary className="github-settings__errors">
-      <ErrorSummary.Heading level={3}>{t('githubSync.settings.errors.summary')}</ErrorSummary.Heading>
-      <ErrorSummary.List>
-        {errors.map((error) => (
-          <ErrorSummary.Item key={error.path}>
-            <ErrorSummary.Link
-              href={`#${settingsFieldId(error.path)}`}
-              onClick={(event) => {
-                event.preventDefault();
-                document.getElementById(settingsFieldId(error.path))?.focus();
-              }}
-            >
-              {t('githubSync.settings.errors.inSummary', {
-                field: labelOf(error.path),
-                message: messageOf(error) ?? '',
-              })}
-            </ErrorSummary.Link>
-          </ErrorSummary.Item>
-        ))}
-      </ErrorSummary.List>
-    </ErrorSummary>
+    <FormErrorSummary
+      errors={errors}
+      heading={t('githubSync.settings.errors.summary')}
+      level={3}
+      className="github-settings__errors"
+      fieldId={settingsFieldId}
+      focus={(path) => document.getElementById(settingsFieldId(path))?.focus()}
+      text={(error) =>
+        t('githubSync.settings.errors.inSummary', {
+          field: labelOf(error.path),
+          message: messageOf(error) ?? '',
+        })
+      }
+    />
   );
 }

@@ -3,6 +3,7 @@ import type { ReceivedProblem } from '../../../client';
 import { CreateInitiativeSchema, type CreateInitiative } from '../../../contracts/initiatives';
 import type { ProposalDraft } from './proposal-draft';
 import { toCandidate, type ProposalCandidate } from './proposal-payload';
+import { firstPerField, valueAt } from '../../ui/form-errors';
 
 /** What is wrong with one field, in words the page looks up (proposal.errors.<kind>). */
 export type FieldErrorKind =
@@ -67,20 +68,6 @@ export function serverFieldErrors(problem: ReceivedProblem): FieldError[] {
     if (scope !== 'body' || rest.length === 0) return [];
     return [{ path: rest.join('.'), kind: 'server' as const, message: issue.message }];
   });
-}
-
-function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-function firstPerField(errors: FieldError[]): FieldError[] {
-  const seen = new Set<string>();
-  return errors.filter((error) => !seen.has(error.path) && seen.add(error.path));
 }
 
 /** Field names in the order the form shows them, so the error summary reads from top to bottom. */
